@@ -1,0 +1,62 @@
+package com.leeway.ruling;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The rules' answer to one request: the combined verdict, one finding per rule that spoke, the conditions
+ * attached to a grant, the longest duration the rules allow, and the version of the rule set that decided.
+ */
+public record Ruling(Outcome outcome, List<Finding> findings, List<String> conditions, Integer maxDays,
+		String rulesetVersion) {
+
+	static final String NO_RULE_DECIDED = "No rule decides this kind of request on its own, so a member of IT staff will review it.";
+
+	public Ruling {
+		findings = List.copyOf(findings);
+		conditions = List.copyOf(conditions);
+		Objects.requireNonNull(outcome);
+	}
+
+	/**
+	 * Combines what the rules said, following {@link Verdicts#combine}.
+	 */
+	public static Ruling of(List<Finding> findings, List<String> conditions, Integer maxDays, int requestedDays,
+			String rulesetVersion) {
+		Outcome outcome = Verdicts.combine(findings.stream().map(Finding::verdict).filter(Objects::nonNull).toList());
+		List<String> allConditions = new ArrayList<>(new LinkedHashSet<>(conditions));
+		if (outcome == Outcome.APPROVE || outcome == Outcome.ESCALATE) {
+			int days = maxDays == null ? requestedDays : Math.min(maxDays, requestedDays);
+			allConditions.add(0, "Expires after " + days + (days == 1 ? " day" : " days"));
+		}
+		List<Finding> allFindings = new ArrayList<>(findings);
+		if (outcome == Outcome.REVIEW) {
+			allFindings.add(new Finding("No rule decided", null, NO_RULE_DECIDED));
+		}
+		return new Ruling(outcome, allFindings, allConditions, maxDays, rulesetVersion);
+	}
+
+	/** A ruling made without the rules, for example when evaluation had to be stopped. */
+	public static Ruling forReview(String reason, String rulesetVersion) {
+		return new Ruling(Outcome.REVIEW, List.of(new Finding("Sent to review", null, reason)), List.of(), null,
+				rulesetVersion);
+	}
+
+	/** One plain-language sentence per rule that gave a reason, in the order the rules fired. */
+	public String justification() {
+		return String.join(" ", findings.stream().map(Finding::reason).distinct().toList());
+	}
+
+	/** The names of the rules that fired. */
+	public List<String> rules() {
+		return findings.stream().map(Finding::rule).distinct().toList();
+	}
+
+	/** How many days a grant may last: the request's own duration, capped by the rules. */
+	public int grantedDays(int requestedDays) {
+		return maxDays == null ? requestedDays : Math.min(maxDays, requestedDays);
+	}
+
+}

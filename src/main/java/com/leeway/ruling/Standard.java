@@ -1,0 +1,73 @@
+package com.leeway.ruling;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One technology standard of the active rule set, as IT staff wrote it in {@code standards.yaml}.
+ *
+ * @param status {@code approved} (in force), {@code hold} (no new adoption) or {@code retired}
+ * @param reason why the standard exists, in plain language
+ * @param interests the company interests it serves (support cost, volume purchasing, ...)
+ * @param securityControl whether the standard is a security control that may never be switched off
+ */
+public record Standard(String key, String name, String category, String status, List<String> approvedProducts,
+		List<String> onHoldProducts, List<String> retiredProducts, String reason, List<String> interests,
+		boolean securityControl) {
+
+	public Standard {
+		approvedProducts = List.copyOf(approvedProducts);
+		onHoldProducts = List.copyOf(onHoldProducts);
+		retiredProducts = List.copyOf(retiredProducts);
+		interests = List.copyOf(interests);
+	}
+
+	/** Where a product stands under this standard: APPROVED, HOLD, RETIRED or NOT_LISTED. */
+	public String statusOf(String product) {
+		if (contains(approvedProducts, product)) {
+			return "APPROVED";
+		}
+		if (contains(onHoldProducts, product)) {
+			return "HOLD";
+		}
+		if (contains(retiredProducts, product)) {
+			return "RETIRED";
+		}
+		return "NOT_LISTED";
+	}
+
+	/** The product's name as the catalogue spells it, or the name as given when it is not listed. */
+	public String canonicalName(String product) {
+		String wanted = normalize(product);
+		for (List<String> list : List.of(approvedProducts, onHoldProducts, retiredProducts)) {
+			for (String listed : list) {
+				if (normalize(listed).equals(wanted)) {
+					return listed;
+				}
+			}
+		}
+		return product == null ? "" : product.trim().replaceAll("\\s+", " ");
+	}
+
+	/** The approved products as a phrase: "A, B or C". */
+	public String alternatives() {
+		if (approvedProducts.isEmpty()) {
+			return "no approved product";
+		}
+		if (approvedProducts.size() == 1) {
+			return approvedProducts.get(0);
+		}
+		return String.join(", ", approvedProducts.subList(0, approvedProducts.size() - 1)) + " or "
+				+ approvedProducts.get(approvedProducts.size() - 1);
+	}
+
+	private static boolean contains(List<String> products, String product) {
+		String wanted = normalize(product);
+		return products.stream().anyMatch(listed -> normalize(listed).equals(wanted));
+	}
+
+	static String normalize(String name) {
+		return name == null ? "" : name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+}

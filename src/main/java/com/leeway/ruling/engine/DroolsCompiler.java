@@ -1,0 +1,91 @@
+package com.leeway.ruling.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+
+import com.leeway.ruling.RuleProblem;
+import com.leeway.ruling.RuleSetFiles;
+
+/**
+ * Compiles rule files with the classic Drools engine, which builds fast and reports errors at the right line.
+ * Builds share Drools' global module repository, so they run one at a time under a fixed release id and the
+ * module is removed again once its rule base exists.
+ */
+public final class DroolsCompiler {
+
+	private static final String SOURCE_ROOT = "src/main/resources/";
+
+	private static final Object BUILD_LOCK = new Object();
+
+	private DroolsCompiler() {
+	}
+
+	public static Result compile(RuleSetFiles files, EvaluationLimits limits) {
+		KieServices kieServices = KieServices.Factory.get();
+		ReleaseId releaseId = kieServices.newReleaseId("com.leeway", "candidate-rules", "1.0.0");
+		synchronized (BUILD_LOCK) {
+			KieFileSystem fileSystem = kieServices.newKieFileSystem();
+			fileSystem.generateAndWritePomXML(releaseId);
+			files.files().forEach((path, content) -> {
+				if (RuleSetFiles.isRuleFile(path)) {
+					fileSystem.write(SOURCE_ROOT + path, content);
+				}
+			});
+			KieBuilder builder = kieServices.newKieBuilder(fileSystem).buildAll(DrlProject.class);
+			List<RuleProblem> problems = new ArrayList<>();
+			for (Message message : builder.getResults().getMessages()) {
+				problems.add(toProblem(message));
+			}
+			if (problems.stream().anyMatch(RuleProblem::isError)) {
+				kieServices.getRepository().removeKieModule(releaseId);
+				return new Result(problems, null);
+			}
+			try {
+				KieContainer container = kieServices.newKieContainer(releaseId);
+				KieBase kieBase = container.getKieBase();
+				return new Result(problems, new DroolsRuleBase(kieBase, ruleNames(kieBase), limits));
+			}
+			finally {
+				kieServices.getRepository().removeKieModule(releaseId);
+			}
+		}
+	}
+
+	private static List<String> ruleNames(KieBase kieBase) {
+		List<String> names = new ArrayList<>();
+		for (KiePackage kiePackage : kieBase.getKiePackages()) {
+			for (Rule rule : kiePackage.getRules()) {
+				names.add(rule.getName());
+			}
+		}
+		names.sort(String::compareToIgnoreCase);
+		return names;
+	}
+
+	private static RuleProblem toProblem(Message message) {
+		String path = message.getPath() == null ? "" : message.getPath();
+		if (path.startsWith(SOURCE_ROOT)) {
+			path = path.substring(SOURCE_ROOT.length());
+		}
+		String text = PlainMessages.explain(message.getText());
+		return message.getLevel() == Message.Level.ERROR
+				? RuleProblem.error(path, Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0), text)
+				: RuleProblem.warning(path, Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0), text);
+	}
+
+	/** What a build gives: its problems, and the rule base when there were no errors. */
+	public record Result(List<RuleProblem> problems, DroolsRuleBase ruleBase) {
+	}
+
+}

@@ -1,0 +1,106 @@
+package com.leeway.ruling.engine;
+
+import java.util.List;
+
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+import com.leeway.ruling.facts.Request;
+import com.leeway.ruling.facts.RulingSheet;
+
+/**
+ * A compiled rule base. Every evaluation runs in its own short-lived session, so evaluations never share state
+ * and any number of threads may evaluate at once.
+ */
+public final class DroolsRuleBase {
+
+	static final String RULING_GLOBAL = "ruling";
+
+	private final KieBase kieBase;
+
+	private final List<String> ruleNames;
+
+	private final EvaluationLimits limits;
+
+	private final boolean declaresRulingGlobal;
+
+	DroolsRuleBase(KieBase kieBase, List<String> ruleNames, EvaluationLimits limits) {
+		this.kieBase = kieBase;
+		this.ruleNames = List.copyOf(ruleNames);
+		this.limits = limits;
+		this.declaresRulingGlobal = kieBase.getKiePackages()
+			.stream()
+			.map(KiePackage::getGlobalVariables)
+			.flatMap(java.util.Collection::stream)
+			.anyMatch(global -> global.getName().equals(RULING_GLOBAL));
+	}
+
+	public List<String> ruleNames() {
+		return ruleNames;
+	}
+
+	/**
+	 * Runs the rules on one request. The sheet collects what they decide; the answer tells whether the rules
+	 * finished or were stopped by a limit.
+	 */
+	public Evaluation evaluate(Request request) {
+		RulingSheet sheet = new RulingSheet(request);
+		long deadline = System.nanoTime() + limits.maxTime().toNanos();
+		Guard guard = new Guard(sheet, deadline);
+		try (KieSession session = kieBase.newKieSession()) {
+			if (declaresRulingGlobal) {
+				session.setGlobal(RULING_GLOBAL, sheet);
+			}
+			session.addEventListener(guard);
+			session.insert(request);
+			int fired = session.fireAllRules(limits.maxFirings() + 1);
+			if (fired > limits.maxFirings()) {
+				return new Evaluation(sheet, Stop.TOO_MANY_FIRINGS, guard.lastRule);
+			}
+			if (guard.timedOut) {
+				return new Evaluation(sheet, Stop.TOO_SLOW, guard.lastRule);
+			}
+			return new Evaluation(sheet, Stop.FINISHED, guard.lastRule);
+		}
+	}
+
+	/** Why an evaluation ended. */
+	public enum Stop {
+		FINISHED, TOO_MANY_FIRINGS, TOO_SLOW
+	}
+
+	public record Evaluation(RulingSheet sheet, Stop stop, String lastRule) {
+	}
+
+	/** Tells the sheet which rule is speaking, and halts the session when the time limit has passed. */
+	private static final class Guard extends DefaultAgendaEventListener {
+
+		private final RulingSheet sheet;
+
+		private final long deadline;
+
+		private boolean timedOut;
+
+		private String lastRule = "";
+
+		Guard(RulingSheet sheet, long deadline) {
+			this.sheet = sheet;
+			this.deadline = deadline;
+		}
+
+		@Override
+		public void beforeMatchFired(BeforeMatchFiredEvent event) {
+			lastRule = event.getMatch().getRule().getName();
+			sheet.startRule(lastRule);
+			if (System.nanoTime() > deadline) {
+				timedOut = true;
+				((KieSession) event.getKieRuntime()).halt();
+			}
+		}
+
+	}
+
+}
