@@ -53,6 +53,7 @@ create table exception_request (
     ruling_justification    varchar(8000) not null,
     ruling_conditions       varchar(4000) not null,
     ruling_rules            varchar(4000) not null,
+    ruling_findings         varchar(16000) not null,
     ruling_max_days         integer,
     ruleset_version         varchar(64)   not null,
     decision                varchar(20),

@@ -33,14 +33,14 @@ public record Ruling(Outcome outcome, List<Finding> findings, List<String> condi
 		}
 		List<Finding> allFindings = new ArrayList<>(findings);
 		if (outcome == Outcome.REVIEW) {
-			allFindings.add(new Finding("No rule decided", null, NO_RULE_DECIDED));
+			allFindings.add(new Finding("", null, NO_RULE_DECIDED));
 		}
 		return new Ruling(outcome, allFindings, allConditions, maxDays, rulesetVersion);
 	}
 
 	/** A ruling made without the rules, for example when evaluation had to be stopped. */
 	public static Ruling forReview(String reason, String rulesetVersion) {
-		return new Ruling(Outcome.REVIEW, List.of(new Finding("Sent to review", null, reason)), List.of(), null,
+		return new Ruling(Outcome.REVIEW, List.of(new Finding("", null, reason)), List.of(), null,
 				rulesetVersion);
 	}
 
@@ -49,9 +49,9 @@ public record Ruling(Outcome outcome, List<Finding> findings, List<String> condi
 		return String.join(" ", findings.stream().map(Finding::reason).distinct().toList());
 	}
 
-	/** The names of the rules that fired. */
+	/** The names of the rules that fired; findings Leeway adds itself have no rule name. */
 	public List<String> rules() {
-		return findings.stream().map(Finding::rule).distinct().toList();
+		return findings.stream().map(Finding::rule).filter(rule -> !rule.isEmpty()).distinct().toList();
 	}
 
 	/** How many days a grant may last: the request's own duration, capped by the rules. */

@@ -45,6 +45,9 @@ public final class DroolsCompiler {
 			KieBuilder builder = kieServices.newKieBuilder(fileSystem).buildAll(DrlProject.class);
 			List<RuleProblem> problems = new ArrayList<>();
 			for (Message message : builder.getResults().getMessages()) {
+				if (isFolderNoise(message)) {
+					continue;
+				}
 				problems.add(toProblem(message));
 			}
 			if (problems.stream().anyMatch(RuleProblem::isError)) {
@@ -71,6 +74,12 @@ public final class DroolsCompiler {
 		}
 		names.sort(String::compareToIgnoreCase);
 		return names;
+	}
+
+	/** Rule files may live in any folder; Drools' advice to mirror the package in folders does not apply. */
+	private static boolean isFolderNoise(Message message) {
+		return message.getLevel() != Message.Level.ERROR && message.getText() != null
+				&& message.getText().contains("It is advised to have a correspondance between package and folder");
 	}
 
 	private static RuleProblem toProblem(Message message) {

@@ -1,0 +1,40 @@
+package com.leeway.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Looks people up: who someone is, and who manages a department.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+	private final Employees employees;
+
+	Directory(Employees employees) {
+		this.employees = employees;
+	}
+
+	public Optional<Actor> find(String username) {
+		return employees.findByUsername(username).map(Actor::of);
+	}
+
+	/** The managers who decide escalations for a department. */
+	public List<Actor> managersOf(String department) {
+		return employees.findByRoleAndDepartment(Role.MANAGER, department).stream().map(Actor::of).toList();
+	}
+
+	public List<Actor> withRole(Role role) {
+		return employees.findByRole(role).stream().map(Actor::of).toList();
+	}
+
+	/** The display name of a user, or the user name itself for someone unknown (such as the system). */
+	public String nameOf(String username) {
+		return employees.findByUsername(username).map(Employee::getDisplayName).orElse(username);
+	}
+
+}

@@ -1,0 +1,16 @@
+package com.leeway.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Employees extends JpaRepository<Employee, Long> {
+
+	Optional<Employee> findByUsername(String username);
+
+	List<Employee> findByRoleAndDepartment(Role role, String department);
+
+	List<Employee> findByRole(Role role);
+
+}

@@ -1,0 +1,14 @@
+package com.leeway.escalation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.leeway.request.Decision;
+
+/**
+ * A person's decision on a waiting request, with the reason they must write down.
+ */
+public record DecideRequest(@NotNull(message = "{decision.decision.required}") Decision decision,
+		@NotBlank(message = "{decision.justification.required}") @Size(max = 4000, message = "{decision.justification.size}") String justification) {
+}

@@ -1,0 +1,29 @@
+package com.leeway.request;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ExceptionRequests extends JpaRepository<ExceptionRequest, Long>, JpaSpecificationExecutor<ExceptionRequest> {
+
+	Page<ExceptionRequest> findByRequester(String requester, Pageable pageable);
+
+	List<ExceptionRequest> findByStatusAndDepartmentOrderBySubmittedAtAsc(RequestStatus status, String department);
+
+	List<ExceptionRequest> findByStatusOrderBySubmittedAtAsc(RequestStatus status);
+
+	List<ExceptionRequest> findByRenewalOfIdOrderBySubmittedAtAsc(Long renewalOfId);
+
+	@Query("select r from ExceptionRequest r where r.status = :status and r.expiresAt <= :at order by r.expiresAt")
+	List<ExceptionRequest> findGrantedExpiringBy(@Param("status") RequestStatus status, @Param("at") Instant at);
+
+	long countByStatusIn(Collection<RequestStatus> statuses);
+
+}

@@ -1,0 +1,148 @@
+package com.leeway.request;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.leeway.account.Actor;
+import com.leeway.account.Directory;
+import com.leeway.audit.Timeline;
+import com.leeway.ruling.RequestFacts;
+import com.leeway.ruling.Ruling;
+import com.leeway.ruling.Rulings;
+import com.leeway.ruling.Standard;
+import com.leeway.system.InvalidInput;
+import com.leeway.system.UserFacingException;
+
+/**
+ * The requester's use cases: submit a request (ruled at once and stored with its ruling), dry-run one, and
+ * withdraw one that still waits for a person.
+ */
+@Service
+public class RequestDesk {
+
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+		.withZone(ZoneOffset.UTC);
+
+	private final ExceptionRequests requests;
+
+	private final Rulings rulings;
+
+	private final Timeline timeline;
+
+	private final Directory directory;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	RequestDesk(ExceptionRequests requests, Rulings rulings, Timeline timeline, Directory directory,
+			ApplicationEventPublisher events, Clock clock) {
+		this.requests = requests;
+		this.rulings = rulings;
+		this.timeline = timeline;
+		this.directory = directory;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Rules on a request and stores it, its ruling and its timeline in one transaction. */
+	@Transactional
+	public ExceptionRequest submit(SubmitRequest submitted, Actor requester) {
+		return submit(submitted, requester, null, 0, null);
+	}
+
+	@Transactional
+	ExceptionRequest submit(SubmitRequest submitted, Actor requester, Long renewalOf, int renewalCount,
+			String previousOutcome) {
+		Standard standard = standardOf(submitted);
+		Ruling ruling = rulings.evaluate(facts(submitted, requester, renewalCount, previousOutcome));
+		Instant now = clock.instant();
+		ExceptionRequest request = requests.save(new ExceptionRequest(submitted, standard.name(),
+				requester.username(), requester.department(), now, ruling, renewalOf, renewalCount));
+		Long id = request.getId();
+		timeline.record(id, requester.username(), "SUBMITTED", requester.displayName() + " asked for an exception to the "
+				+ standard.name() + " standard for " + describeProduct(request) + ".");
+		timeline.record(id, Timeline.SYSTEM, "ACKNOWLEDGED",
+				"Leeway received the request as " + request.reference() + " and confirmed it at once.");
+		timeline.record(id, Timeline.SYSTEM, "RULED",
+				"The rules decided: " + outcomeWords(ruling) + ". " + ruling.justification());
+		switch (request.getStatus()) {
+			case APPROVED -> timeline.record(id, Timeline.SYSTEM, "GRANTED",
+					"The exception is granted until " + DAY.format(request.getExpiresAt()) + ".");
+			case DENIED -> timeline.record(id, Timeline.SYSTEM, "DENIED", "The request is denied.");
+			case ESCALATED -> timeline.record(id, Timeline.SYSTEM, "ESCALATED",
+					"Sent to " + managerPhrase(request.getDepartment()) + " to decide.");
+			case IN_REVIEW -> timeline.record(id, Timeline.SYSTEM, "IN_REVIEW", "Sent to IT staff for review.");
+			default -> {
+			}
+		}
+		events.publishEvent(new RequestSubmitted(id, request.reference(), request.getRequester(),
+				request.getDepartment(), request.getStatus()));
+		return request;
+	}
+
+	/** What the rules would say, without storing anything. */
+	public Ruling dryRun(SubmitRequest submitted, Actor requester) {
+		standardOf(submitted);
+		return rulings.evaluate(facts(submitted, requester, 0, null));
+	}
+
+	@Transactional
+	public ExceptionRequest withdraw(Long id, Actor actor) {
+		ExceptionRequest request = requests.findById(id)
+			.orElseThrow(() -> new UserFacingException.NotFound("request.notFound", id));
+		if (!request.getRequester().equals(actor.username())) {
+			throw new UserFacingException.Forbidden("request.withdraw.notYours", request.reference());
+		}
+		RequestStatus waitingAs = request.getStatus();
+		request.withdraw(clock.instant());
+		requests.saveAndFlush(request);
+		timeline.record(id, actor.username(), "WITHDRAWN", actor.displayName() + " withdrew the request.");
+		events.publishEvent(new RequestWithdrawn(id, request.reference(), request.getRequester(), waitingAs));
+		return request;
+	}
+
+	String managerPhrase(String department) {
+		var managers = directory.managersOf(department);
+		if (managers.isEmpty()) {
+			return "the manager of " + department;
+		}
+		return "the manager of " + department + " (" + String.join(", ",
+				managers.stream().map(Actor::displayName).toList()) + ")";
+	}
+
+	private Standard standardOf(SubmitRequest submitted) {
+		return rulings.standards()
+			.find(submitted.standardKey() == null ? null : submitted.standardKey().trim())
+			.orElseThrow(() -> InvalidInput.of("standardKey", "request.standardKey.unknown", submitted.standardKey()));
+	}
+
+	static RequestFacts facts(SubmitRequest submitted, Actor requester, int renewalCount, String previousOutcome) {
+		return new RequestFacts(submitted.standardKey().trim(), submitted.product(), submitted.productVersion(),
+				submitted.justification(), submitted.durationDays(), submitted.usersAffected(),
+				submitted.dataClassification(), submitted.compensatingControls(), submitted.estimatedCost(),
+				requester.username(), requester.department(), renewalCount, previousOutcome);
+	}
+
+	static String describeProduct(ExceptionRequest request) {
+		return request.getProductVersion() == null ? request.getProduct()
+				: request.getProduct() + " " + request.getProductVersion();
+	}
+
+	private static String outcomeWords(Ruling ruling) {
+		return switch (ruling.outcome()) {
+			case APPROVE -> "approve";
+			case DENY -> "deny";
+			case ESCALATE -> "ask management to decide";
+			case REVIEW -> "no rule decides this, so IT staff review it";
+		};
+	}
+
+}

@@ -1,0 +1,25 @@
+package com.leeway.request;
+
+/**
+ * Where a request stands.
+ */
+public enum RequestStatus {
+
+	APPROVED, DENIED, ESCALATED, IN_REVIEW, WITHDRAWN, EXPIRED, REVOKED;
+
+	/** Waiting for a person: a manager (escalated) or IT staff (in review). */
+	public boolean isWaiting() {
+		return this == ESCALATED || this == IN_REVIEW;
+	}
+
+	/** The status in everyday words: "approved", "in review". */
+	public String words() {
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+	}
+
+	/** Closed: nothing more will happen to it unless it is renewed. */
+	public boolean isClosed() {
+		return !isWaiting() && this != APPROVED;
+	}
+
+}

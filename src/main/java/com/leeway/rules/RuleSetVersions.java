@@ -1,0 +1,16 @@
+package com.leeway.rules;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface RuleSetVersions extends JpaRepository<RuleSetVersion, Long> {
+
+	Optional<RuleSetVersion> findByContentHash(String contentHash);
+
+	Optional<RuleSetVersion> findFirstByOrderByPublishedAtDescIdDesc();
+
+	List<RuleSetVersion> findAllByOrderByPublishedAtDescIdDesc();
+
+}

@@ -1,0 +1,31 @@
+package com.leeway.standard;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import com.leeway.ruling.Rulings;
+import com.leeway.ruling.Standard;
+
+/**
+ * The standards of the active rule set, ordered for reading: by category, then by name.
+ */
+@Service
+public class StandardsCatalogueView {
+
+	private final Rulings rulings;
+
+	StandardsCatalogueView(Rulings rulings) {
+		this.rulings = rulings;
+	}
+
+	public List<Standard> all() {
+		return rulings.standards()
+			.all()
+			.stream()
+			.sorted(Comparator.comparing(Standard::category).thenComparing(Standard::name))
+			.toList();
+	}
+
+}
