@@ -180,13 +180,13 @@ public final class Request {
 	}
 
 	/**
-	 * Whether the version is one of the given versions or starts with one of them followed by a dot or space
-	 * ({@code versionIs("7")} matches "7", "7.1" and "7 SP1", not "70").
+	 * Whether the version is one of the given versions or starts with one followed by anything but a digit:
+	 * {@code versionIs("8")} matches "8", "8.0.402", "8u402" and "8 SP1", not "80".
 	 */
 	public boolean versionIs(String... versions) {
 		String mine = normalize(version);
 		return Arrays.stream(versions).map(Request::normalize).anyMatch(wanted -> mine.equals(wanted)
-				|| mine.startsWith(wanted + ".") || mine.startsWith(wanted + " "));
+				|| (mine.startsWith(wanted) && !Character.isDigit(mine.charAt(wanted.length()))));
 	}
 
 	/** Whether the justification or compensating controls mention any of the words, ignoring case. */
