@@ -1,0 +1,123 @@
+package com.leeway;
+
+import static com.leeway.LeewayApi.requestBody;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.leeway.LeewayApi.Response;
+
+/**
+ * Two Leeway instances sharing one PostgreSQL database, as a company that outgrew one machine runs it. Needs a
+ * PostgreSQL server: {@code LEEWAY_TEST_POSTGRES_URL} (default {@code jdbc:postgresql://localhost:5432/leeway_test},
+ * user and password {@code leeway}); {@code .ci/run} sets one up. Each run works in a schema of its own.
+ */
+class PostgresIntegrationTests {
+
+	static final String URL = System.getenv().getOrDefault("LEEWAY_TEST_POSTGRES_URL",
+			"jdbc:postgresql://localhost:5432/leeway_test");
+
+	static final String SCHEMA = "leeway_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+	static ConfigurableApplicationContext first;
+
+	static ConfigurableApplicationContext second;
+
+	@BeforeAll
+	static void startTwoInstancesOnOneDatabase() {
+		first = start();
+		second = start();
+	}
+
+	@AfterAll
+	static void stopAndDropTheSchema() throws SQLException {
+		if (second != null) {
+			second.close();
+		}
+		if (first != null) {
+			first.close();
+		}
+		try (Connection connection = DriverManager.getConnection(URL, "leeway", "leeway")) {
+			connection.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
+		}
+	}
+
+	static ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(LeewayApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + URL + "?currentSchema=" + SCHEMA, "--spring.datasource.username=leeway",
+				"--spring.datasource.password=leeway", "--spring.flyway.schemas=" + SCHEMA,
+				"--spring.main.banner-mode=off");
+	}
+
+	static LeewayApi api(ConfigurableApplicationContext context) {
+		return new LeewayApi(((WebServerApplicationContext) context).getWebServer().getPort());
+	}
+
+	@Test
+	void aRequestSubmittedOnOneInstanceIsReadAndDecidedOnTheOther() {
+		Response submitted = api(first).post("alice", "/api/v1/exception-requests",
+				requestBody("COLLABORATION_SAAS", "Notion", 120, 8, "CONFIDENTIAL"));
+		assertThat(submitted.status()).isEqualTo(201);
+		assertThat(submitted.text("status")).isEqualTo("ESCALATED");
+
+		Response decided = api(second).post("maria", "/api/v1/exception-requests/" + submitted.id() + "/decision",
+				Map.of("decision", "APPROVE", "justification", "Vendor signed our data processing agreement."));
+
+		assertThat(decided.status()).isEqualTo(200);
+		Response read = api(first).get("alice", "/api/v1/exception-requests/" + submitted.id());
+		assertThat(read.text("status")).isEqualTo("APPROVED");
+		assertThat(read.json().path("decision").path("decidedBy").asString()).isEqualTo("maria");
+		assertThat(read.json().path("ruling").path("rulesetVersion").asString())
+			.isEqualTo(api(second).get("ian", "/api/v1/rulesets/active").text("version"));
+	}
+
+	@Test
+	void twoInstancesDecidingTheSameRequestAtOnceStoreOneDecision() throws Exception {
+		long id = api(first).post("alice", "/api/v1/exception-requests",
+				requestBody("COLLABORATION_SAAS", "Notion", 120, 8, "CONFIDENTIAL")).id();
+		String path = "/api/v1/exception-requests/" + id + "/decision";
+		CyclicBarrier together = new CyclicBarrier(2);
+
+		CompletableFuture<Response> onFirst = CompletableFuture.supplyAsync(() -> {
+			await(together);
+			return api(first).post("maria", path, Map.of("decision", "APPROVE", "justification", "Yes."));
+		});
+		CompletableFuture<Response> onSecond = CompletableFuture.supplyAsync(() -> {
+			await(together);
+			return api(second).post("maria", path, Map.of("decision", "DENY", "justification", "No."));
+		});
+
+		assertThat(List.of(onFirst.get().status(), onSecond.get().status())).containsExactlyInAnyOrder(200, 409);
+		long decidedEvents = api(first).get("alice", "/api/v1/exception-requests/" + id)
+			.json()
+			.path("timeline")
+			.valueStream()
+			.filter(event -> event.path("type").asString().equals("DECIDED"))
+			.count();
+		assertThat(decidedEvents).isEqualTo(1);
+	}
+
+	static void await(CyclicBarrier barrier) {
+		try {
+			barrier.await();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
