@@ -12,6 +12,7 @@ import com.leeway.audit.Timeline;
 import com.leeway.request.Decision;
 import com.leeway.request.ExceptionRequest;
 import com.leeway.request.ExceptionRequests;
+import com.leeway.request.RequestAccess;
 import com.leeway.request.RequestStatus;
 import com.leeway.system.UserFacingException;
 
@@ -46,7 +47,7 @@ public class Decisions {
 		if (actor.username().equals(request.getRequester())) {
 			throw new UserFacingException.Forbidden("decision.ownRequest", request.reference());
 		}
-		if (!DecisionRights.isDeciderFor(actor, request)) {
+		if (!RequestAccess.isDeciderFor(actor, request)) {
 			throw new UserFacingException.Forbidden("decision.notYours", request.reference());
 		}
 		RequestStatus waitingAs = request.getStatus();

@@ -19,7 +19,7 @@ public record SubmitRequest(
 		@NotBlank(message = "{request.standardKey.required}") @Size(max = 64, message = "{request.standardKey.size}") @KnownStandard String standardKey,
 		@NotBlank(message = "{request.product.required}") @Size(max = 200, message = "{request.product.size}") String product,
 		@Size(max = 100, message = "{request.productVersion.size}") String productVersion,
-		@NotBlank(message = "{request.justification.required}") @Size(min = 10, max = 4000, message = "{request.justification.size}") String justification,
+		@NotBlank(message = "{request.justification.required}") @Size(max = 4000, message = "{request.justification.size}") @Pattern(regexp = "(?s)\\s*|.{10,}", message = "{request.justification.tooShort}") String justification,
 		@NotNull(message = "{request.durationDays.required}") @Min(value = 1, message = "{request.durationDays.range}") @Max(value = 1095, message = "{request.durationDays.range}") Integer durationDays,
 		@NotNull(message = "{request.usersAffected.required}") @Min(value = 1, message = "{request.usersAffected.range}") @Max(value = 1000000, message = "{request.usersAffected.range}") Integer usersAffected,
 		@NotBlank(message = "{request.dataClassification.required}") @Pattern(regexp = "PUBLIC|INTERNAL|CONFIDENTIAL|REGULATED", message = "{request.dataClassification.invalid}") String dataClassification,

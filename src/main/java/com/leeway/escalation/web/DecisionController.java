@@ -1,0 +1,100 @@
+package com.leeway.escalation.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.leeway.account.SignedInUser;
+import com.leeway.escalation.Decisions;
+import com.leeway.request.ExceptionRequest;
+import com.leeway.request.RequestQueries;
+import com.leeway.system.UserFacingException;
+
+/**
+ * The manager's inbox, IT staff's review queue, and the decision form on the request page.
+ */
+@Controller
+class DecisionController {
+
+	static final String VIEW_INBOX = "escalation/inbox";
+
+	static final String VIEW_REVIEW = "escalation/review";
+
+	private final Decisions decisions;
+
+	private final RequestQueries queries;
+
+	private final SmartValidator validator;
+
+	private final MessageSource messages;
+
+	private final java.time.Clock clock;
+
+	DecisionController(Decisions decisions, RequestQueries queries, SmartValidator validator, MessageSource messages,
+			java.time.Clock clock) {
+		this.decisions = decisions;
+		this.queries = queries;
+		this.validator = validator;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/manager/inbox")
+	String inbox(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("requests", queries.inboxOf(user.actor()));
+		model.addAttribute("now", clock.instant());
+		return VIEW_INBOX;
+	}
+
+	@GetMapping("/it/review")
+	String reviewQueue(Model model) {
+		model.addAttribute("requests", queries.reviewQueue());
+		model.addAttribute("now", clock.instant());
+		return VIEW_REVIEW;
+	}
+
+	@PostMapping("/requests/{id}/decision")
+	String processDecisionForm(@PathVariable Long id, @ModelAttribute("decisionForm") DecisionForm form,
+			BindingResult result, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			validator.validate(form.toCommand(), result);
+		}
+		if (result.hasErrors()) {
+			// The request page is a redirect away; carry the form and its errors there.
+			redirect.addFlashAttribute("decisionForm", form);
+			redirect.addFlashAttribute("decisionErrors", result.getFieldErrors()
+				.stream()
+				.collect(java.util.stream.Collectors.toMap(FieldError::getField,
+						error -> messages.getMessage(error, LocaleContextHolder.getLocale()), (a, b) -> a)));
+			return "redirect:/requests/" + id + "#decide";
+		}
+		try {
+			ExceptionRequest request = decisions.decide(id, form.toCommand(), user.actor());
+			redirect.addFlashAttribute("flashSuccess",
+					text("decision.recorded." + request.getStatus().name(), request.reference()));
+		}
+		catch (UserFacingException.Conflict ex) {
+			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.arguments()));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", text("request.changedMeanwhile"));
+		}
+		return "redirect:/requests/" + id;
+	}
+
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+	}
+
+}
