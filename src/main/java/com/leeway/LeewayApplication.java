@@ -1,6 +1,8 @@
 package com.leeway;
 
 import org.springframework.boot.SpringApplication;
+
+import com.leeway.rules.RulesCommandLine;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -11,6 +13,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class LeewayApplication {
 
 	public static void main(String[] args) {
+		if (RulesCommandLine.handles(args)) {
+			System.exit(RulesCommandLine.run(args, System.out));
+		}
 		SpringApplication.run(LeewayApplication.class, args);
 	}
 

@@ -23,44 +23,53 @@ public class RuleSetLibrary {
 
 	private final RuleSetFileEntries files;
 
+	private final RuleSetPublications publications;
+
 	private final Clock clock;
 
-	RuleSetLibrary(RuleSetVersions versions, RuleSetFileEntries files, Clock clock) {
+	RuleSetLibrary(RuleSetVersions versions, RuleSetFileEntries files, RuleSetPublications publications, Clock clock) {
 		this.versions = versions;
 		this.files = files;
+		this.publications = publications;
 		this.clock = clock;
 	}
 
 	/**
-	 * Records a rule set as published now. Content published before becomes the latest again (a roll back), with
-	 * the new author and note; its files are already stored.
+	 * Records that a rule set was published now. Its content is stored once; publishing content seen before (a
+	 * roll back) adds only a publication.
 	 */
 	@Transactional
-	public RuleSetVersion record(CompiledRuleSet ruleSet, String author, String note) {
-		Optional<RuleSetVersion> existing = versions.findByContentHash(ruleSet.version());
-		if (existing.isPresent()) {
-			existing.get().republish(clock.instant(), author, note);
-			return existing.get();
+	public RuleSetPublication record(CompiledRuleSet ruleSet, String author, String note) {
+		if (versions.findByContentHash(ruleSet.version()).isEmpty()) {
+			RuleSetVersion version = versions.save(
+					new RuleSetVersion(ruleSet.version(), clock.instant(), author, note, ruleSet.ruleCount()));
+			ruleSet.files()
+				.files()
+				.forEach((path, content) -> files.save(new RuleSetFileEntry(version.getId(), path, content)));
 		}
-		RuleSetVersion version = versions.save(
-				new RuleSetVersion(ruleSet.version(), clock.instant(), author, note, ruleSet.ruleCount()));
-		ruleSet.files().files().forEach((path, content) -> files.save(new RuleSetFileEntry(version.getId(), path, content)));
-		return version;
+		return publications.save(
+				new RuleSetPublication(ruleSet.version(), clock.instant(), author, note, ruleSet.ruleCount()));
+	}
+
+	/** The publication that made the current version active. */
+	@Transactional(readOnly = true)
+	public Optional<RuleSetPublication> latestPublication() {
+		return publications.findFirstByOrderByIdDesc();
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<RuleSetVersion> latest() {
-		return versions.findFirstByOrderByPublishedAtDescIdDesc();
+	public List<RuleSetPublication> history() {
+		return publications.findAllByOrderByIdDesc();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<RuleSetFiles> filesOf(String contentHash) {
+		return versions.findByContentHash(contentHash).map(this::filesOf);
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<RuleSetVersion> find(String contentHash) {
 		return versions.findByContentHash(contentHash);
-	}
-
-	@Transactional(readOnly = true)
-	public List<RuleSetVersion> all() {
-		return versions.findAllByOrderByPublishedAtDescIdDesc();
 	}
 
 	@Transactional(readOnly = true)

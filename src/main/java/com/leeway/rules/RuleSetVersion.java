@@ -47,12 +47,6 @@ public class RuleSetVersion {
 		this.ruleCount = ruleCount;
 	}
 
-	void republish(Instant at, String by, String note) {
-		this.publishedAt = at;
-		this.publishedBy = by;
-		this.note = note;
-	}
-
 	public Long getId() {
 		return id;
 	}

@@ -1,6 +1,5 @@
 package com.leeway.rules;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,8 +8,5 @@ public interface RuleSetVersions extends JpaRepository<RuleSetVersion, Long> {
 
 	Optional<RuleSetVersion> findByContentHash(String contentHash);
 
-	Optional<RuleSetVersion> findFirstByOrderByPublishedAtDescIdDesc();
-
-	List<RuleSetVersion> findAllByOrderByPublishedAtDescIdDesc();
 
 }

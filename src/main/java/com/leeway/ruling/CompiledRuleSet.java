@@ -63,9 +63,26 @@ public final class CompiledRuleSet {
 
 	/** Evaluates one request; never throws for what the rules do, a stopped evaluation goes to review. */
 	public Ruling evaluate(RequestFacts facts) {
+		return trace(facts).ruling();
+	}
+
+	/**
+	 * Evaluates one request and also tells which rule was running when a limit stopped the evaluation
+	 * ({@code null} when the rules finished), so rule tests can warn about runaway rules.
+	 */
+	public Trace trace(RequestFacts facts) {
 		Standard standard = catalogue.find(facts.standardKey()).orElse(null);
 		Request request = new Request(facts, standard);
 		DroolsRuleBase.Evaluation evaluation = ruleBase.evaluate(request);
+		return new Trace(ruling(evaluation, facts),
+				evaluation.stop() == DroolsRuleBase.Stop.FINISHED ? null : evaluation.lastRule());
+	}
+
+	/** A ruling, and the rule that was stopped by a limit, if any. */
+	public record Trace(Ruling ruling, String stoppedRule) {
+	}
+
+	private Ruling ruling(DroolsRuleBase.Evaluation evaluation, RequestFacts facts) {
 		RulingSheet sheet = evaluation.sheet();
 		return switch (evaluation.stop()) {
 			case FINISHED -> Ruling.of(sheet.findings(), sheet.conditions(), sheet.maxDays(), facts.durationDays(),

@@ -48,7 +48,7 @@ public final class DroolsCompiler {
 				if (isFolderNoise(message)) {
 					continue;
 				}
-				problems.add(toProblem(message));
+				problems.add(locateInDecisionTable(toProblem(message), files));
 			}
 			if (problems.stream().anyMatch(RuleProblem::isError)) {
 				kieServices.getRepository().removeKieModule(releaseId);
@@ -74,6 +74,33 @@ public final class DroolsCompiler {
 		}
 		names.sort(String::compareToIgnoreCase);
 		return names;
+	}
+
+	private static final java.util.regex.Pattern RULE_NAME = java.util.regex.Pattern
+		.compile("(?:Rule name='([^']+)'|Duplicate rule name: ([^)]+?)\\s*(?:\\)|$))");
+
+	/**
+	 * Drools reports decision-table errors at lines of the DRL it generates; point at the spreadsheet row of the
+	 * rule instead, found by the rule's name.
+	 */
+	static RuleProblem locateInDecisionTable(RuleProblem problem, RuleSetFiles files) {
+		if (!problem.file().endsWith(".drl.csv")) {
+			return problem;
+		}
+		java.util.regex.Matcher name = RULE_NAME.matcher(problem.message());
+		String text = files.text(problem.file());
+		if (!name.find() || text == null) {
+			return new RuleProblem(problem.severity(), problem.file(), 0, 0, problem.message());
+		}
+		String ruleName = name.group(1) != null ? name.group(1) : name.group(2).trim();
+		String[] lines = text.split("\\R", -1);
+		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].startsWith("\"" + ruleName + "\"") || lines[i].startsWith(ruleName + ",")) {
+				return new RuleProblem(problem.severity(), problem.file(), i + 1, 1,
+						"Row of the rule \"" + ruleName + "\": " + problem.message());
+			}
+		}
+		return new RuleProblem(problem.severity(), problem.file(), 0, 0, problem.message());
 	}
 
 	/** Rule files may live in any folder; Drools' advice to mirror the package in folders does not apply. */

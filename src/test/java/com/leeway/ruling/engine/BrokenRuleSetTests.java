@@ -69,6 +69,28 @@ class BrokenRuleSetTests {
 	}
 
 	@Test
+	void reportsADecisionTableErrorAtTheRowOfItsRule() throws Exception {
+		// Two rows with the same rule name: Drools reports it against its generated DRL, Leeway at the row.
+		String table = java.nio.file.Files.readString(Path.of("rules/end-of-life.drl.csv"))
+			.replace("\"Deny Node.js 16\",\"Node.js\"", "\"Deny Python 2\",\"Node.js\"");
+		java.util.List<String> lines = table.lines().toList();
+		java.util.List<Integer> rows = java.util.stream.IntStream.range(0, lines.size())
+			.filter(index -> lines.get(index).startsWith("\"Deny Python 2\""))
+			.mapToObj(index -> index + 1)
+			.toList();
+
+		RuleSetCompilation compilation = RuleSetCompiler.withDefaults()
+			.compile(shippedRulesWith("end-of-life.drl.csv", table));
+
+		assertThat(compilation.succeeded()).isFalse();
+		assertThat(compilation.errors()).anySatisfy(problem -> {
+			assertThat(problem.file()).isEqualTo("end-of-life.drl.csv");
+			assertThat(problem.line()).isIn(rows);
+			assertThat(problem.message()).contains("Deny Python 2");
+		});
+	}
+
+	@Test
 	void reportsABrokenStandardsFileWithItsLine() {
 		String standards = """
 				standards:
