@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,16 +26,12 @@ class RestartIntegrationTests {
 
 	@BeforeEach
 	void createWorkDir() throws IOException {
-		Files.createDirectories(Path.of("target"));
-		workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "restart-");
-		copy(Path.of("rules"), workDir.resolve("rules"));
+		workDir = TestFolders.withShippedRules("restart-");
 	}
 
 	@AfterEach
 	void removeWorkDir() throws IOException {
-		try (Stream<Path> paths = Files.walk(workDir)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
+		TestFolders.delete(workDir);
 	}
 
 	ConfigurableApplicationContext start() {
@@ -97,20 +91,6 @@ class RestartIntegrationTests {
 					requestBody("COLLABORATION_SAAS", "Notion", 120, 8, "CONFIDENTIAL"));
 			assertThat(submitted.text("status")).isEqualTo("ESCALATED");
 			assertThat(submitted.json().path("ruling").path("rulesetVersion").asString()).isEqualTo(working);
-		}
-	}
-
-	static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> paths = Files.walk(from)) {
-			for (Path path : paths.toList()) {
-				Path target = to.resolve(from.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(path, target);
-				}
-			}
 		}
 	}
 

@@ -76,6 +76,14 @@ class RuleSetApiController {
 		return ActiveBody.of(active);
 	}
 
+	@GetMapping("/folder")
+	@Operation(summary = "The last check of the rules folder on disk: whether a hand edit was activated, and if not why")
+	CheckBody folder() {
+		return manager.lastFolderCheck()
+			.map(check -> CheckBody.of(check, true))
+			.orElseThrow(() -> new UserFacingException.NotFound("ruleset.noneActive"));
+	}
+
 	@PostMapping("/validate")
 	@Operation(summary = "Compile a candidate: errors and warnings with file, line and column")
 	CheckBody validate(@RequestBody Candidate candidate) {

@@ -54,11 +54,12 @@ public final class DroolsRuleBase {
 			if (declaresRulingGlobal) {
 				session.setGlobal(RULING_GLOBAL, sheet);
 			}
-			session.addEventListener(guard);
+			session.addEventListener((org.kie.api.event.rule.AgendaEventListener) guard);
+			session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) guard.updates);
 			session.insert(request);
 			int fired = session.fireAllRules(limits.maxFirings() + 1);
 			if (fired > limits.maxFirings()) {
-				return new Evaluation(sheet, Stop.TOO_MANY_FIRINGS, guard.lastRule);
+				return new Evaluation(sheet, Stop.TOO_MANY_FIRINGS, guard.busiestRule());
 			}
 			if (guard.timedOut) {
 				return new Evaluation(sheet, Stop.TOO_SLOW, guard.lastRule);
@@ -75,6 +76,19 @@ public final class DroolsRuleBase {
 	public record Evaluation(RulingSheet sheet, Stop stop, String lastRule) {
 	}
 
+	private static final class UpdateCounter extends org.kie.api.event.rule.DefaultRuleRuntimeEventListener {
+
+		private final java.util.Map<String, Integer> byRule = new java.util.HashMap<>(2);
+
+		@Override
+		public void objectUpdated(org.kie.api.event.rule.ObjectUpdatedEvent event) {
+			if (event.getRule() != null) {
+				byRule.merge(event.getRule().getName(), 1, Integer::sum);
+			}
+		}
+
+	}
+
 	/** Tells the sheet which rule is speaking, and halts the session when the time limit has passed. */
 	private static final class Guard extends DefaultAgendaEventListener {
 
@@ -86,15 +100,35 @@ public final class DroolsRuleBase {
 
 		private String lastRule = "";
 
+		private int firings;
+
+		/** Firings per rule, counted only once an evaluation runs long, to name a looping rule. */
+		private java.util.Map<String, Integer> counts;
+
 		Guard(RulingSheet sheet, long deadline) {
 			this.sheet = sheet;
 			this.deadline = deadline;
+		}
+
+		/** Counts which rules change facts: a loop is a rule that keeps updating what it matched. */
+		private final UpdateCounter updates = new UpdateCounter();
+
+		String busiestRule() {
+			java.util.Map<String, Integer> ranking = updates.byRule.isEmpty() ? counts : updates.byRule;
+			return ranking == null || ranking.isEmpty() ? lastRule
+					: ranking.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
 		}
 
 		@Override
 		public void beforeMatchFired(BeforeMatchFiredEvent event) {
 			lastRule = event.getMatch().getRule().getName();
 			sheet.startRule(lastRule);
+			if (++firings > 50) {
+				if (counts == null) {
+					counts = new java.util.HashMap<>();
+				}
+				counts.merge(lastRule, 1, Integer::sum);
+			}
 			if (System.nanoTime() > deadline) {
 				timedOut = true;
 				((KieSession) event.getKieRuntime()).halt();
