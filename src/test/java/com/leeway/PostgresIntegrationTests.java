@@ -37,14 +37,17 @@ class PostgresIntegrationTests {
 
 	static ConfigurableApplicationContext second;
 
+	static java.nio.file.Path workDir;
+
 	@BeforeAll
-	static void startTwoInstancesOnOneDatabase() {
-		first = start();
-		second = start();
+	static void startTwoInstancesOnOneDatabase() throws java.io.IOException {
+		workDir = TestFolders.withShippedRules("postgres-");
+		first = start("first");
+		second = start("second");
 	}
 
 	@AfterAll
-	static void stopAndDropTheSchema() throws SQLException {
+	static void stopAndDropTheSchema() throws SQLException, java.io.IOException {
 		if (second != null) {
 			second.close();
 		}
@@ -54,10 +57,14 @@ class PostgresIntegrationTests {
 		try (Connection connection = DriverManager.getConnection(URL, "leeway", "leeway")) {
 			connection.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
 		}
+		TestFolders.delete(workDir);
 	}
 
-	static ConfigurableApplicationContext start() {
+	static ConfigurableApplicationContext start(String instance) throws java.io.IOException {
+		// Each instance has a rules folder of its own, as on separate machines.
+		TestFolders.copy(workDir.resolve("rules"), workDir.resolve(instance));
 		return new SpringApplicationBuilder(LeewayApplication.class).run("--server.port=0",
+				"--leeway.rules.dir=" + workDir.resolve(instance), "--leeway.rules.sync-interval=300ms",
 				"--spring.datasource.url=" + URL + "?currentSchema=" + SCHEMA, "--spring.datasource.username=leeway",
 				"--spring.datasource.password=leeway", "--spring.flyway.schemas=" + SCHEMA,
 				"--spring.main.banner-mode=off");
@@ -109,6 +116,38 @@ class PostgresIntegrationTests {
 			.filter(event -> event.path("type").asString().equals("DECIDED"))
 			.count();
 		assertThat(decidedEvents).isEqualTo(1);
+	}
+
+	@Test
+	void aRuleSetPublishedOnOneInstanceIsServedByTheOtherWithinSeconds() {
+		String rule = """
+				// Standard: web browsers. Why: Brave is being evaluated by IT security.
+				package leeway.rules
+
+				import com.leeway.ruling.facts.Request
+				global com.leeway.ruling.facts.RulingSheet ruling
+
+				// While IT security evaluates Brave, every request for it goes to a manager.
+				rule "Escalate Brave during its evaluation"
+				when
+				    Request( standard == "WEB_BROWSER", productIs("Brave") )
+				then
+				    ruling.escalate("IT security is still evaluating Brave, so the manager of {department} decides.");
+				end
+				""";
+		Response published = api(first).post("ian", "/api/v1/rulesets",
+				Map.of("files", Map.of("brave.drl", rule), "note", "Brave under evaluation"));
+		assertThat(published.status()).isEqualTo(201);
+		String version = published.text("version");
+
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> version.equals(api(second).get("ian", "/api/v1/rulesets/active").text("version")));
+
+		Response ruled = api(second).post("bob", "/api/v1/evaluations",
+				requestBody("WEB_BROWSER", "Brave", 30, 1, "PUBLIC"));
+		assertThat(ruled.json().path("ruling").path("rules").toString()).contains("Escalate Brave during its evaluation");
+		assertThat(java.nio.file.Files.exists(workDir.resolve("second/brave.drl"))).as("the other folder follows").isTrue();
 	}
 
 	static void await(CyclicBarrier barrier) {
