@@ -1,0 +1,292 @@
+package com.leeway.rules.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.leeway.account.SignedInUser;
+import com.leeway.request.PastRequests;
+import com.leeway.rules.CandidateCheck;
+import com.leeway.rules.ImpactPreview;
+import com.leeway.rules.RuleSetLibrary;
+import com.leeway.rules.RuleSetManager;
+import com.leeway.rules.RuleSetPublication;
+import com.leeway.rules.RuleSetRejected;
+import com.leeway.ruling.RuleProblem;
+import com.leeway.ruling.RuleSetFiles;
+import com.leeway.system.InvalidInput;
+import com.leeway.system.UserFacingException;
+
+/**
+ * The rules pages for IT staff: the files of the active rule set, an editor that checks, tests and previews a
+ * change before publishing it, the history with file-by-file differences, and roll back. Every change goes
+ * through the same pipeline as a hand edit of the rules folder.
+ */
+@Controller
+class RulesPageController {
+
+	static final String VIEW_LIST = "rules/list";
+
+	static final String VIEW_EDIT = "rules/edit";
+
+	static final String VIEW_HISTORY = "rules/history";
+
+	static final String VIEW_VERSION = "rules/version";
+
+	private final RuleSetManager manager;
+
+	private final RuleSetLibrary library;
+
+	private final PastRequests pastRequests;
+
+	private final MessageSource messages;
+
+	RulesPageController(RuleSetManager manager, RuleSetLibrary library, PastRequests pastRequests,
+			MessageSource messages) {
+		this.manager = manager;
+		this.library = library;
+		this.pastRequests = pastRequests;
+		this.messages = messages;
+	}
+
+	@GetMapping("/rules")
+	String list(Model model) {
+		RuleSetFiles files = manager.activeFiles();
+		Map<String, Integer> sizes = new TreeMap<>();
+		files.files().forEach((path, content) -> sizes.put(path, content.length));
+		model.addAttribute("files", sizes);
+		model.addAttribute("active", manager.active().orElse(null));
+		model.addAttribute("folderCheck", manager.lastFolderCheck().filter(check -> !check.publishable()).orElse(null));
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/rules/edit")
+	String initEdit(@RequestParam(required = false) String path, Model model) {
+		String content = path == null ? "" : manager.activeFiles().text(path);
+		if (path != null && content == null) {
+			throw new UserFacingException.NotFound("rules.file.notFound", path);
+		}
+		return editor(path == null ? "" : path, content == null ? newFileTemplate() : content, path == null, model);
+	}
+
+	@PostMapping("/rules/edit")
+	String processEdit(@RequestParam String path, @RequestParam String content, @RequestParam String action,
+			@RequestParam(required = false) String note, @RequestParam(defaultValue = "false") boolean creating,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		if (!validPath(path)) {
+			model.addAttribute("flashError", text("ruleset.path.invalid"));
+			return editor(path, content, creating, model);
+		}
+		RuleSetFiles candidate = withFile(path, content);
+		switch (action) {
+			case "check" -> {
+				CandidateCheck check = manager.check(candidate);
+				model.addAttribute("check", check);
+				model.addAttribute(check.publishable() ? "flashSuccess" : "flashError",
+						check.publishable() ? text("rules.check.passed", check.tests().summary()) : check.verdict());
+				return editor(path, content, creating, model, errorLines(check, path));
+			}
+			case "preview" -> {
+				try {
+					ImpactPreview preview = manager.preview(candidate, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"));
+					model.addAttribute("preview", preview);
+					return editor(path, content, creating, model);
+				}
+				catch (RuleSetRejected ex) {
+					model.addAttribute("check", ex.check());
+					model.addAttribute("flashError", ex.getMessage());
+					return editor(path, content, creating, model, errorLines(ex.check(), path));
+				}
+			}
+			default -> {
+				try {
+					var active = manager.publish(candidate, user.getUsername(), note);
+					redirect.addFlashAttribute("flashSuccess",
+							text("rules.published", active.version().substring(0, 12), active.ruleCount()));
+					return "redirect:/rules";
+				}
+				catch (RuleSetRejected ex) {
+					model.addAttribute("check", ex.check());
+					model.addAttribute("flashError", ex.getMessage());
+					return editor(path, content, creating, model, errorLines(ex.check(), path));
+				}
+				catch (InvalidInput ex) {
+					model.addAttribute("noteError", text("ruleset.note.required"));
+					return editor(path, content, creating, model);
+				}
+			}
+		}
+	}
+
+	@PostMapping("/rules/delete")
+	String delete(@RequestParam String path, @RequestParam String note, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		Map<String, byte[]> files = new TreeMap<>(manager.activeFiles().files());
+		files.remove(path);
+		try {
+			manager.publish(new RuleSetFiles(files), user.getUsername(), note);
+			redirect.addFlashAttribute("flashSuccess", text("rules.deleted", path));
+		}
+		catch (RuleSetRejected ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("flashError", text("ruleset.note.required"));
+		}
+		return "redirect:/rules";
+	}
+
+	@GetMapping("/rules/history")
+	String history(Model model) {
+		List<RuleSetPublication> publications = library.history();
+		Map<String, Long> rulings = new LinkedHashMap<>();
+		publications.forEach(publication -> rulings.computeIfAbsent(publication.getContentHash(), pastRequests::countRuledBy));
+		model.addAttribute("publications", publications);
+		model.addAttribute("rulings", rulings);
+		model.addAttribute("active", manager.active().orElse(null));
+		return VIEW_HISTORY;
+	}
+
+	@PostMapping("/rules/versions/{version}/rollback")
+	String rollBack(@PathVariable String version, @RequestParam String note, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		try {
+			manager.rollBack(version, user.getUsername(), note);
+			redirect.addFlashAttribute("flashSuccess", text("rules.rolledBack", version.substring(0, 12)));
+		}
+		catch (RuleSetRejected ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("flashError", text("ruleset.note.required"));
+		}
+		return "redirect:/rules/history";
+	}
+
+	/** The exact rule text of a version, with the differences from the version published before it. */
+	@GetMapping("/rules/versions/{version}")
+	String version(@PathVariable String version, Model model) {
+		RuleSetFiles files = library.filesOf(version)
+			.orElseThrow(() -> new UserFacingException.NotFound("ruleset.versionNotFound", version));
+		RuleSetFiles previous = previousOf(version);
+		List<FileView> views = new ArrayList<>();
+		Set<String> paths = new java.util.TreeSet<>(files.paths());
+		if (previous != null) {
+			paths.addAll(previous.paths());
+		}
+		for (String path : paths) {
+			String now = files.content(path) == null ? null : textOf(path, files.content(path));
+			String before = previous == null || previous.content(path) == null ? null : textOf(path, previous.content(path));
+			String state = before == null && previous != null ? "added" : now == null ? "removed"
+					: previous != null && !now.equals(before) ? "changed" : "unchanged";
+			views.add(new FileView(path, state, now == null ? List.of() : Highlighter.lines(path, now, Set.of()),
+					"changed".equals(state) || "removed".equals(state) || "added".equals(state)
+							? LineDiff.between(before, now) : List.of()));
+		}
+		model.addAttribute("version", version);
+		model.addAttribute("files", views);
+		model.addAttribute("hasPrevious", previous != null);
+		model.addAttribute("rulings", pastRequests.countRuledBy(version));
+		return VIEW_VERSION;
+	}
+
+	record FileView(String path, String state, List<Highlighter.Line> lines, List<LineDiff.Change> diff) {
+	}
+
+	private RuleSetFiles previousOf(String version) {
+		List<RuleSetPublication> publications = library.history();
+		for (int i = 0; i < publications.size(); i++) {
+			if (publications.get(i).getContentHash().equals(version)) {
+				for (int j = i + 1; j < publications.size(); j++) {
+					if (!publications.get(j).getContentHash().equals(version)) {
+						return library.filesOf(publications.get(j).getContentHash()).orElse(null);
+					}
+				}
+				return null;
+			}
+		}
+		return null;
+	}
+
+	private String editor(String path, String content, boolean creating, Model model) {
+		return editor(path, content, creating, model, Set.of());
+	}
+
+	private String editor(String path, String content, boolean creating, Model model, Set<Integer> errorLines) {
+		model.addAttribute("path", path);
+		model.addAttribute("ruleText", content);
+		model.addAttribute("creating", creating);
+		model.addAttribute("lines", Highlighter.lines(path, content, errorLines));
+		return VIEW_EDIT;
+	}
+
+	private RuleSetFiles withFile(String path, String content) {
+		Map<String, byte[]> files = new TreeMap<>(manager.activeFiles().files());
+		files.put(path, content.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+		return new RuleSetFiles(files);
+	}
+
+	private static Set<Integer> errorLines(CandidateCheck check, String path) {
+		Set<Integer> lines = new HashSet<>();
+		for (RuleProblem problem : check.errors()) {
+			if (problem.file().equals(path) && problem.line() > 0) {
+				lines.add(problem.line());
+			}
+		}
+		return lines;
+	}
+
+	private static boolean validPath(String path) {
+		try {
+			RuleSetApiController.checkedPath(path);
+			return !path.endsWith(".xlsx");
+		}
+		catch (InvalidInput ex) {
+			return false;
+		}
+	}
+
+	private static String textOf(String path, byte[] content) {
+		return path.endsWith(".xlsx") ? "(spreadsheet: " + content.length + " bytes)" : new String(content, StandardCharsets.UTF_8);
+	}
+
+	private static String newFileTemplate() {
+		return """
+				// Standard: <which standard this file enforces>. Why: <the company interest, in plain words>.
+				package leeway.rules
+
+				import com.leeway.ruling.facts.Request
+				global com.leeway.ruling.facts.RulingSheet ruling
+
+				// <One line: the business reason for this rule.>
+				rule "<A business sentence, unique in the rule set>"
+				when
+				    Request( standard == "WORD_PROCESSING", productStatus == "NOT_LISTED" )
+				then
+				    ruling.note("<What the rule found, in plain words.>");
+				end
+				""";
+	}
+
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+	}
+
+}
