@@ -46,7 +46,7 @@ public record Standard(String key, String name, String category, String status, 
 				}
 			}
 		}
-		return product == null ? "" : product.trim().replaceAll("\\s+", " ");
+		return product == null ? "" : SPACES.matcher(product.trim()).replaceAll(" ");
 	}
 
 	/** The approved products as a phrase: "A, B or C". */
@@ -66,8 +66,16 @@ public record Standard(String key, String name, String category, String status, 
 		return products.stream().anyMatch(listed -> normalize(listed).equals(wanted));
 	}
 
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
 	static String normalize(String name) {
-		return name == null ? "" : name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		if (name == null) {
+			return "";
+		}
+		String trimmed = name.trim();
+		// Most names have single spaces already; skip the regular expression for them.
+		return (trimmed.contains("  ") || trimmed.indexOf('\t') >= 0 || trimmed.indexOf('\n') >= 0
+				? SPACES.matcher(trimmed).replaceAll(" ") : trimmed).toLowerCase(Locale.ROOT);
 	}
 
 }

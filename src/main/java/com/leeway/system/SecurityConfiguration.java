@@ -26,6 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * and 403; browsers use the login form, with CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
 

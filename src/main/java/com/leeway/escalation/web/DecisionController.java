@@ -27,9 +27,8 @@ import com.leeway.system.UserFacingException;
 @Controller
 class DecisionController {
 
-	static final String VIEW_INBOX = "escalation/inbox";
-
-	static final String VIEW_REVIEW = "escalation/review";
+	/** One page for both queues of requests waiting for a person: the manager's inbox and IT's review queue. */
+	static final String VIEW_QUEUE = "escalation/queue";
 
 	private final Decisions decisions;
 
@@ -39,29 +38,31 @@ class DecisionController {
 
 	private final MessageSource messages;
 
-	private final java.time.Clock clock;
-
-	DecisionController(Decisions decisions, RequestQueries queries, SmartValidator validator, MessageSource messages,
-			java.time.Clock clock) {
+	DecisionController(Decisions decisions, RequestQueries queries, SmartValidator validator, MessageSource messages) {
 		this.decisions = decisions;
 		this.queries = queries;
 		this.validator = validator;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping("/manager/inbox")
 	String inbox(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("requests", queries.inboxOf(user.actor()));
-		model.addAttribute("now", clock.instant());
-		return VIEW_INBOX;
+		return queue(model, "nav.inbox", "inbox.intro", "inbox.empty", "inbox");
 	}
 
 	@GetMapping("/it/review")
 	String reviewQueue(Model model) {
 		model.addAttribute("requests", queries.reviewQueue());
-		model.addAttribute("now", clock.instant());
-		return VIEW_REVIEW;
+		return queue(model, "nav.reviewQueue", "review.intro", "review.empty", "review-queue");
+	}
+
+	private static String queue(Model model, String titleKey, String introKey, String emptyKey, String tableId) {
+		model.addAttribute("titleKey", titleKey);
+		model.addAttribute("introKey", introKey);
+		model.addAttribute("emptyKey", emptyKey);
+		model.addAttribute("tableId", tableId);
+		return VIEW_QUEUE;
 	}
 
 	@PostMapping("/requests/{id}/decision")

@@ -199,8 +199,10 @@ public final class Request {
 		return value == null ? "" : value.trim();
 	}
 
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
 	private static String normalize(String value) {
-		return value == null ? "" : value.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return value == null ? "" : SPACES.matcher(value.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
 	}
 
 	@Override
