@@ -27,12 +27,16 @@ public final class DroolsRuleBase {
 
 	private final boolean declaresRulingGlobal;
 
-	/** Sessions are reset and reused rather than built anew: a large part of the cost of one evaluation. */
-	private final org.kie.api.runtime.KieSessionsPool sessions;
+	/**
+	 * One long-lived session per thread: each evaluation inserts its request, fires, and deletes every fact again.
+	 * Resetting or building a session costs time in proportion to the size of the rule base; deleting one fact
+	 * costs only what it matched.
+	 */
+	private final ThreadLocal<KieSession> sessions;
 
 	DroolsRuleBase(KieBase kieBase, List<String> ruleNames, EvaluationLimits limits) {
 		this.kieBase = kieBase;
-		this.sessions = kieBase.newKieSessionsPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+		this.sessions = ThreadLocal.withInitial(kieBase::newKieSession);
 		this.ruleNames = List.copyOf(ruleNames);
 		this.limits = limits;
 		this.declaresRulingGlobal = kieBase.getKiePackages()
@@ -54,7 +58,7 @@ public final class DroolsRuleBase {
 		RulingSheet sheet = new RulingSheet(request);
 		long deadline = System.nanoTime() + limits.maxTime().toNanos();
 		Guard guard = new Guard(sheet, deadline);
-		KieSession session = sessions.newKieSession();
+		KieSession session = sessions.get();
 		try {
 			if (declaresRulingGlobal) {
 				session.setGlobal(RULING_GLOBAL, sheet);
@@ -71,11 +75,21 @@ public final class DroolsRuleBase {
 			}
 			return new Evaluation(sheet, Stop.FINISHED, guard.lastRule);
 		}
+		catch (RuntimeException ex) {
+			// A session in an unknown state is not reused.
+			sessions.remove();
+			throw ex;
+		}
 		finally {
 			session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) guard);
 			session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) guard.updates);
-			// Returns the session to the pool, reset: no fact or global survives into the next evaluation.
-			session.dispose();
+			// Nothing survives into the next evaluation: every fact goes, including any a rule inserted.
+			for (org.kie.api.runtime.rule.FactHandle fact : session.getFactHandles()) {
+				session.delete(fact);
+			}
+			if (declaresRulingGlobal) {
+				session.setGlobal(RULING_GLOBAL, null);
+			}
 		}
 	}
 
