@@ -32,6 +32,16 @@ public class Directory {
 		return employees.findByRole(role).stream().map(Actor::of).toList();
 	}
 
+	/** Whether the person wants non-essential notices by e-mail as well as in the app. */
+	public boolean wantsEveryNoticeByEmail(String username) {
+		return employees.findByUsername(username).map(Employee::isEmailNonEssential).orElse(false);
+	}
+
+	@Transactional
+	public void setEmailForEveryNotice(String username, boolean wanted) {
+		employees.findByUsername(username).ifPresent(employee -> employee.setEmailNonEssential(wanted));
+	}
+
 	/** The display name of a user, or the user name itself for someone unknown (such as the system). */
 	public String nameOf(String username) {
 		return employees.findByUsername(username).map(Employee::getDisplayName).orElse(username);

@@ -42,6 +42,9 @@ public class Employee {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
+	@Column(name = "email_non_essential", nullable = false)
+	private boolean emailNonEssential = true;
+
 	protected Employee() {
 	}
 
@@ -81,6 +84,15 @@ public class Employee {
 
 	public String getDepartment() {
 		return department;
+	}
+
+	/** Whether the person wants every notice by e-mail, not only the essential ones. */
+	public boolean isEmailNonEssential() {
+		return emailNonEssential;
+	}
+
+	public void setEmailNonEssential(boolean emailNonEssential) {
+		this.emailNonEssential = emailNonEssential;
 	}
 
 	public boolean isEnabled() {

@@ -44,6 +44,11 @@ public class RequestQueries {
 		return toView(visible(id, actor), true, new HashMap<>());
 	}
 
+	/** One request with its timeline, for Leeway's own follow-through (notices, jobs), not for people. */
+	public RequestView viewAsSystem(Long id) {
+		return toView(requests.findById(id).orElseThrow(), true, new HashMap<>());
+	}
+
 	public ExceptionRequest visible(Long id, Actor actor) {
 		return requests.findById(id)
 			.filter(request -> RequestAccess.canSee(actor, request))

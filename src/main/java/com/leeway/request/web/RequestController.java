@@ -108,6 +108,7 @@ class RequestController {
 			.find(request.standardKey())
 			.map(standard -> standard.alternatives())
 			.orElse(""));
+		model.addAttribute("chain", queries.renewalChain(id, actor));
 		model.addAttribute("waitingDays",
 				Duration.between(request.submittedAt(), clock.instant()).toDays());
 		return VIEW_DETAIL;

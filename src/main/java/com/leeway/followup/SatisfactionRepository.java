@@ -1,0 +1,6 @@
+package com.leeway.followup;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SatisfactionRepository extends JpaRepository<Satisfaction, Long> {
+}

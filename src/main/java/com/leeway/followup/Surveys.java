@@ -1,0 +1,107 @@
+package com.leeway.followup;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.leeway.account.Actor;
+import com.leeway.audit.Timeline;
+import com.leeway.request.ExceptionRequest;
+import com.leeway.request.ExceptionRequests;
+import com.leeway.request.RequestStatus;
+import com.leeway.system.InvalidInput;
+import com.leeway.system.UserFacingException;
+
+/**
+ * Satisfaction answers per closed request (only its requester answers or sees them) and feedback from anyone.
+ */
+@Service
+public class Surveys {
+
+	private final SatisfactionRepository answers;
+
+	private final FeedbackRepository feedback;
+
+	private final ExceptionRequests requests;
+
+	private final Timeline timeline;
+
+	private final Clock clock;
+
+	Surveys(SatisfactionRepository answers, FeedbackRepository feedback, ExceptionRequests requests, Timeline timeline,
+			Clock clock) {
+		this.answers = answers;
+		this.feedback = feedback;
+		this.requests = requests;
+		this.timeline = timeline;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Satisfaction answer(Long requestId, Actor actor, Integer rating, String comment) {
+		ExceptionRequest request = ownClosed(requestId, actor);
+		if (rating == null || rating < 1 || rating > 5) {
+			throw InvalidInput.of("rating", "satisfaction.rating.range");
+		}
+		String text = comment == null || comment.isBlank() ? null : comment.trim();
+		if (text != null && text.length() > 2000) {
+			throw InvalidInput.of("comment", "feedback.text.size");
+		}
+		Optional<Satisfaction> existing = answers.findById(requestId);
+		Satisfaction answer = existing.orElseGet(() -> new Satisfaction(requestId, rating, text, clock.instant()));
+		answer.change(rating, text, clock.instant());
+		answers.save(answer);
+		timeline.record(request.getId(), actor.username(), "RATED", actor.displayName() + " rated the service " + rating + " out of 5.");
+		return answer;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Satisfaction> answerOf(Long requestId, Actor actor) {
+		ExceptionRequest request = requests.findById(requestId)
+			.filter(found -> found.getRequester().equals(actor.username()))
+			.orElseThrow(() -> new UserFacingException.NotFound("request.notFound", requestId));
+		return answers.findById(request.getId());
+	}
+
+	/** Whether the person should be asked about this request now. */
+	@Transactional(readOnly = true)
+	public boolean asks(Long requestId, Actor actor, RequestStatus status, String requester) {
+		return actor.username().equals(requester) && isClosedForSurvey(status);
+	}
+
+	@Transactional
+	public Feedback give(Actor actor, String text) {
+		if (text == null || text.isBlank()) {
+			throw InvalidInput.of("text", "feedback.text.required");
+		}
+		if (text.length() > 4000) {
+			throw InvalidInput.of("text", "feedback.text.size");
+		}
+		return feedback.save(new Feedback(actor.username(), text.trim(), clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Feedback> allFeedback() {
+		return feedback.findTop500ByOrderByIdDesc();
+	}
+
+	private ExceptionRequest ownClosed(Long requestId, Actor actor) {
+		ExceptionRequest request = requests.findById(requestId)
+			.orElseThrow(() -> new UserFacingException.NotFound("request.notFound", requestId));
+		if (!request.getRequester().equals(actor.username())) {
+			throw new UserFacingException.Forbidden("satisfaction.notYours", request.reference());
+		}
+		if (!isClosedForSurvey(request.getStatus())) {
+			throw new UserFacingException.Conflict("satisfaction.notClosed", request.reference());
+		}
+		return request;
+	}
+
+	private static boolean isClosedForSurvey(RequestStatus status) {
+		return !status.isWaiting();
+	}
+
+}

@@ -1,0 +1,15 @@
+package com.leeway.request;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Asking to renew an exception: what changed since, and for how long now.
+ */
+public record RenewRequest(
+		@NotBlank(message = "{renewal.whatChanged.required}") @Size(max = 4000, message = "{request.justification.size}") String whatChanged,
+		@NotNull(message = "{request.durationDays.required}") @Min(value = 1, message = "{request.durationDays.range}") @Max(value = 1095, message = "{request.durationDays.range}") Integer durationDays) {
+}
