@@ -150,6 +150,41 @@ class PostgresIntegrationTests {
 		assertThat(java.nio.file.Files.exists(workDir.resolve("second/brave.drl"))).as("the other folder follows").isTrue();
 	}
 
+	@Test
+	void followUpJobsOnBothInstancesAtOnceCreateEachNoticeOnce() throws Exception {
+		long id = api(first).post("bob", "/api/v1/exception-requests",
+				requestBody("FILE_SHARING", "Tresorit", 60, 3, "REGULATED")).id();
+		com.leeway.system.AdjustableClock firstClock = first.getBean(com.leeway.system.AdjustableClock.class);
+		com.leeway.system.AdjustableClock secondClock = second.getBean(com.leeway.system.AdjustableClock.class);
+		firstClock.advance(java.time.Duration.ofDays(6));
+		secondClock.advance(java.time.Duration.ofDays(6));
+		CyclicBarrier together = new CyclicBarrier(2);
+		try {
+			CompletableFuture<Void> onFirst = CompletableFuture.runAsync(() -> {
+				await(together);
+				first.getBean(com.leeway.followup.FollowUpJobs.class).runOnce();
+			});
+			CompletableFuture<Void> onSecond = CompletableFuture.runAsync(() -> {
+				await(together);
+				second.getBean(com.leeway.followup.FollowUpJobs.class).runOnce();
+			});
+			onFirst.get();
+			onSecond.get();
+		}
+		finally {
+			firstClock.reset();
+			secondClock.reset();
+		}
+
+		long overdueNotices = api(second).get("admin", "/api/v1/notifications")
+			.json()
+			.path("notices")
+			.valueStream()
+			.filter(notice -> notice.path("requestId").asLong() == id && notice.path("kind").asString().equals("OVERDUE_ESCALATION"))
+			.count();
+		assertThat(overdueNotices).isEqualTo(1);
+	}
+
 	static void await(CyclicBarrier barrier) {
 		try {
 			barrier.await();

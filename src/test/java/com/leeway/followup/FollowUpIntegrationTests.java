@@ -153,6 +153,22 @@ class FollowUpIntegrationTests {
 	}
 
 	@Test
+	void whoeverHoldsARequestIsRemindedBeforeItsDeadline() {
+		Response submitted = submit("bob", requestBody("COLLABORATION_SAAS", "Figma", 150, 12, "INTERNAL"));
+		assertThat(submitted.text("status")).isEqualTo("IN_REVIEW");
+		java.time.Instant due = ServiceLevels.addWorkingDays(java.time.Instant.parse(submitted.text("submittedAt")), 1);
+
+		clock.setTo(due.minus(Duration.ofHours(4)));
+		jobs.runOnce();
+		outbox.sendPending();
+
+		String reference = submitted.text("reference");
+		assertThat(mailsTo("ian", "Please review request " + reference)).hasSize(1);
+		assertThat(mailsTo("ian", "Reminder: " + reference)).hasSize(1);
+		assertThat(mailsTo("admin", "Overdue decision: " + reference)).isEmpty();
+	}
+
+	@Test
 	void twoSchedulersRunningAtOnceSendEachNoticeOnce() throws Exception {
 		Response submitted = submit("bob", requestBody("FILE_SHARING", "Tresorit", 60, 3, "REGULATED"));
 		clock.advance(Duration.ofDays(6));
