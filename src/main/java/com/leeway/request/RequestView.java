@@ -39,6 +39,14 @@ public record RequestView(Long id, String reference, RequestStatus status, Strin
 	public record Event(Instant at, String actor, String actorName, String type, String text) {
 	}
 
+	/** The same request without its timeline, as the API answers a submission. */
+	public RequestView withoutTimeline() {
+		return new RequestView(id, reference, status, requester, requesterName, department, standardKey, standardName,
+				product, productVersion, justification, durationDays, usersAffected, dataClassification,
+				compensatingControls, estimatedCost, submittedAt, acknowledgedAt, closedAt, ruling, expiresAt, decision,
+				renewalOf, renewalCount, null);
+	}
+
 	public boolean isWaiting() {
 		return status.isWaiting();
 	}

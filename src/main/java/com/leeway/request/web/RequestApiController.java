@@ -53,7 +53,7 @@ class RequestApiController {
 	ResponseEntity<RequestView> submit(@Valid @RequestBody SubmitRequest body, @AuthenticationPrincipal SignedInUser user) {
 		ExceptionRequest request = desk.submit(body, user.actor());
 		RequestView view = queries.view(request.getId(), user.actor());
-		return ResponseEntity.created(URI.create("/api/v1/exception-requests/" + request.getId())).body(withoutTimeline(view));
+		return ResponseEntity.created(URI.create("/api/v1/exception-requests/" + request.getId())).body(view.withoutTimeline());
 	}
 
 	@GetMapping("/exception-requests/{id}")
@@ -88,15 +88,6 @@ class RequestApiController {
 	EvaluationView evaluate(@Valid @RequestBody SubmitRequest body, @AuthenticationPrincipal SignedInUser user) {
 		Ruling ruling = desk.dryRun(body, user.actor());
 		return new EvaluationView(RulingBody.of(ruling), ruling.grantedDays(body.durationDays()));
-	}
-
-	private static RequestView withoutTimeline(RequestView view) {
-		return new RequestView(view.id(), view.reference(), view.status(), view.requester(), view.requesterName(),
-				view.department(), view.standardKey(), view.standardName(), view.product(), view.productVersion(),
-				view.justification(), view.durationDays(), view.usersAffected(), view.dataClassification(),
-				view.compensatingControls(), view.estimatedCost(), view.submittedAt(), view.acknowledgedAt(),
-				view.closedAt(), view.ruling(), view.expiresAt(), view.decision(), view.renewalOf(),
-				view.renewalCount(), null);
 	}
 
 	record PageView(List<RequestView> content, int page, int size, long totalElements, int totalPages) {
