@@ -32,11 +32,11 @@ public final class DroolsRuleBase {
 	 * Resetting or building a session costs time in proportion to the size of the rule base; deleting one fact
 	 * costs only what it matched.
 	 */
-	private final ThreadLocal<KieSession> sessions;
+	private final ThreadLocal<Worker> workers;
 
 	DroolsRuleBase(KieBase kieBase, List<String> ruleNames, EvaluationLimits limits) {
 		this.kieBase = kieBase;
-		this.sessions = ThreadLocal.withInitial(kieBase::newKieSession);
+		this.workers = ThreadLocal.withInitial(() -> new Worker(kieBase.newKieSession()));
 		this.ruleNames = List.copyOf(ruleNames);
 		this.limits = limits;
 		this.declaresRulingGlobal = kieBase.getKiePackages()
@@ -56,15 +56,14 @@ public final class DroolsRuleBase {
 	 */
 	public Evaluation evaluate(Request request) {
 		RulingSheet sheet = new RulingSheet(request);
-		long deadline = System.nanoTime() + limits.maxTime().toNanos();
-		Guard guard = new Guard(sheet, deadline);
-		KieSession session = sessions.get();
+		Worker worker = workers.get();
+		Guard guard = worker.guard;
+		guard.start(sheet, System.nanoTime() + limits.maxTime().toNanos());
+		KieSession session = worker.session;
 		try {
 			if (declaresRulingGlobal) {
 				session.setGlobal(RULING_GLOBAL, sheet);
 			}
-			session.addEventListener((org.kie.api.event.rule.AgendaEventListener) guard);
-			session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) guard.updates);
 			session.insert(request);
 			int fired = session.fireAllRules(limits.maxFirings() + 1);
 			if (fired > limits.maxFirings()) {
@@ -77,20 +76,35 @@ public final class DroolsRuleBase {
 		}
 		catch (RuntimeException ex) {
 			// A session in an unknown state is not reused.
-			sessions.remove();
+			workers.remove();
 			throw ex;
 		}
 		finally {
-			session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) guard);
-			session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) guard.updates);
 			// Nothing survives into the next evaluation: every fact goes, including any a rule inserted.
-			for (org.kie.api.runtime.rule.FactHandle fact : session.getFactHandles()) {
-				session.delete(fact);
+			if (session.getFactCount() > 0) {
+				for (org.kie.api.runtime.rule.FactHandle fact : session.getFactHandles()) {
+					session.delete(fact);
+				}
 			}
 			if (declaresRulingGlobal) {
 				session.setGlobal(RULING_GLOBAL, null);
 			}
 		}
+	}
+
+	/** A thread's session with its listeners attached once; the guard is reset for every evaluation. */
+	private static final class Worker {
+
+		private final KieSession session;
+
+		private final Guard guard = new Guard();
+
+		Worker(KieSession session) {
+			this.session = session;
+			session.addEventListener((org.kie.api.event.rule.AgendaEventListener) guard);
+			session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) guard.updates);
+		}
+
 	}
 
 	/** Why an evaluation ended. */
@@ -117,9 +131,9 @@ public final class DroolsRuleBase {
 	/** Tells the sheet which rule is speaking, and halts the session when the time limit has passed. */
 	private static final class Guard extends DefaultAgendaEventListener {
 
-		private final RulingSheet sheet;
+		private RulingSheet sheet;
 
-		private final long deadline;
+		private long deadline;
 
 		private boolean timedOut;
 
@@ -130,9 +144,14 @@ public final class DroolsRuleBase {
 		/** Firings per rule, counted only once an evaluation runs long, to name a looping rule. */
 		private java.util.Map<String, Integer> counts;
 
-		Guard(RulingSheet sheet, long deadline) {
+		void start(RulingSheet sheet, long deadline) {
 			this.sheet = sheet;
 			this.deadline = deadline;
+			this.timedOut = false;
+			this.lastRule = "";
+			this.firings = 0;
+			this.counts = null;
+			this.updates.byRule.clear();
 		}
 
 		/** Counts which rules change facts: a loop is a rule that keeps updating what it matched. */
