@@ -50,6 +50,13 @@ public final class Request {
 
 	private final String previousOutcome;
 
+	/** Normalized once, because decision tables ask productIs/versionIs of every request, row by row. */
+	private final String productKey;
+
+	private final String versionKey;
+
+	private String mentionText;
+
 	public Request(RequestFacts facts, Standard standard) {
 		this.standard = facts.standardKey();
 		this.standardName = standard == null ? facts.standardKey() : standard.name();
@@ -71,6 +78,8 @@ public final class Request {
 		this.department = trim(facts.department());
 		this.renewalCount = facts.renewalCount();
 		this.previousOutcome = facts.previousOutcome() == null ? "" : facts.previousOutcome();
+		this.productKey = normalize(this.product);
+		this.versionKey = normalize(this.version);
 	}
 
 	/** The key of the standard the request is an exception to, e.g. {@code "WORD_PROCESSING"}. */
@@ -176,7 +185,12 @@ public final class Request {
 
 	/** Whether the product name is one of the given names, ignoring case and extra spaces. */
 	public boolean productIs(String... names) {
-		return Arrays.stream(names).anyMatch(name -> normalize(name).equals(normalize(product)));
+		for (String name : names) {
+			if (normalize(name).equals(productKey)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -184,15 +198,22 @@ public final class Request {
 	 * {@code versionIs("8")} matches "8", "8.0.402", "8u402" and "8 SP1", not "80".
 	 */
 	public boolean versionIs(String... versions) {
-		String mine = normalize(version);
-		return Arrays.stream(versions).map(Request::normalize).anyMatch(wanted -> mine.equals(wanted)
-				|| (mine.startsWith(wanted) && !Character.isDigit(mine.charAt(wanted.length()))));
+		for (String version : versions) {
+			String wanted = normalize(version);
+			if (versionKey.equals(wanted)
+					|| (versionKey.startsWith(wanted) && !Character.isDigit(versionKey.charAt(wanted.length())))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the justification or compensating controls mention any of the words, ignoring case. */
 	public boolean mentions(String... words) {
-		String text = normalize(justification + " " + compensatingControls);
-		return Arrays.stream(words).anyMatch(word -> text.contains(normalize(word)));
+		if (mentionText == null) {
+			mentionText = normalize(justification + " " + compensatingControls);
+		}
+		return Arrays.stream(words).anyMatch(word -> mentionText.contains(normalize(word)));
 	}
 
 	private static String trim(String value) {
@@ -202,7 +223,13 @@ public final class Request {
 	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
 	private static String normalize(String value) {
-		return value == null ? "" : SPACES.matcher(value.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
+		if (value == null) {
+			return "";
+		}
+		String trimmed = value.trim();
+		// Most names have single spaces already; skip the regular expression for them.
+		boolean plain = !trimmed.contains("  ") && trimmed.indexOf('\t') < 0 && trimmed.indexOf('\n') < 0;
+		return (plain ? trimmed : SPACES.matcher(trimmed).replaceAll(" ")).toLowerCase(Locale.ROOT);
 	}
 
 	@Override
