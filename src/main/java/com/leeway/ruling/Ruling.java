@@ -25,7 +25,13 @@ public record Ruling(Outcome outcome, List<Finding> findings, List<String> condi
 	 */
 	public static Ruling of(List<Finding> findings, List<String> conditions, Integer maxDays, int requestedDays,
 			String rulesetVersion) {
-		Outcome outcome = Verdicts.combine(findings.stream().map(Finding::verdict).filter(Objects::nonNull).toList());
+		java.util.EnumSet<Outcome> verdicts = java.util.EnumSet.noneOf(Outcome.class);
+		for (Finding finding : findings) {
+			if (finding.verdict() != null) {
+				verdicts.add(finding.verdict());
+			}
+		}
+		Outcome outcome = Verdicts.combine(verdicts);
 		List<String> allConditions = new ArrayList<>(new LinkedHashSet<>(conditions));
 		if (outcome == Outcome.APPROVE || outcome == Outcome.ESCALATE) {
 			int days = maxDays == null ? requestedDays : Math.min(maxDays, requestedDays);

@@ -81,15 +81,35 @@ public final class RulingSheet {
 		if (text == null || text.indexOf('{') < 0) {
 			return text == null ? "" : text;
 		}
-		return text.replace("{product}", request.getProduct())
-			.replace("{version}", request.getVersion())
-			.replace("{standard}", request.getStandardName())
-			.replace("{alternatives}", request.getAlternatives())
-			.replace("{days}", Integer.toString(request.getDurationDays()))
-			.replace("{users}", Integer.toString(request.getUsersAffected()))
-			.replace("{data}", request.getDataClassification().toLowerCase(java.util.Locale.ROOT))
-			.replace("{department}", request.getDepartment())
-			.replace("{cost}", String.format(java.util.Locale.ROOT, "%,.0f", request.getEstimatedCost()));
+		// One pass over the text, replacing only the placeholders it contains.
+		StringBuilder filled = new StringBuilder(text.length() + 32);
+		int from = 0;
+		int open;
+		while ((open = text.indexOf('{', from)) >= 0) {
+			int close = text.indexOf('}', open);
+			if (close < 0) {
+				break;
+			}
+			String value = placeholder(text.substring(open + 1, close));
+			filled.append(text, from, open).append(value == null ? text.substring(open, close + 1) : value);
+			from = close + 1;
+		}
+		return filled.append(text, from, text.length()).toString();
+	}
+
+	private String placeholder(String name) {
+		return switch (name) {
+			case "product" -> request.getProduct();
+			case "version" -> request.getVersion();
+			case "standard" -> request.getStandardName();
+			case "alternatives" -> request.getAlternatives();
+			case "days" -> Integer.toString(request.getDurationDays());
+			case "users" -> Integer.toString(request.getUsersAffected());
+			case "data" -> request.getDataClassification().toLowerCase(java.util.Locale.ROOT);
+			case "department" -> request.getDepartment();
+			case "cost" -> String.format(java.util.Locale.ROOT, "%,.0f", request.getEstimatedCost());
+			default -> null;
+		};
 	}
 
 }
