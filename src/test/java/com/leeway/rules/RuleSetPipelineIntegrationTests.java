@@ -245,6 +245,7 @@ class RuleSetPipelineIntegrationTests {
 		String looping = """
 				// Standard: none. A deliberately broken rule: it updates the request it matches, forever.
 				package leeway.rules
+				dialect "java"
 
 				import com.leeway.ruling.facts.Request
 				global com.leeway.ruling.facts.RulingSheet ruling
