@@ -192,6 +192,25 @@ class RuleSetPipelineIntegrationTests {
 	}
 
 	@Test
+	void anUndoneBrokenHandEditNoLongerShowsAsAProblem() throws IOException {
+		String active = activeVersion();
+		Files.writeString(rules.resolve("undone.drl"), "rule \"Half a rule\" when Request( then end");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> contains(api().get("ian", RULESETS + "/folder").json().path("errors"), "undone.drl"));
+		assertThat(SignedInPages.signInAs(port, "ian").get("/rules")).contains("folder-problems").contains("undone.drl");
+
+		Files.delete(rules.resolve("undone.drl"));
+
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> api().get("ian", RULESETS + "/folder").json().path("publishable").asBoolean());
+		Response folder = api().get("ian", RULESETS + "/folder");
+		assertThat(folder.json().path("errors").isEmpty()).isTrue();
+		assertThat(folder.text("version")).isEqualTo(active);
+		assertThat(activeVersion()).isEqualTo(active);
+		assertThat(SignedInPages.signInAs(port, "ian").get("/rules")).contains("rule-files").doesNotContain("folder-problems");
+	}
+
+	@Test
 	void thePreviewReplaysStoredRequestsAndChangesNothing() {
 		long approvedId = api().post("bob", "/api/v1/exception-requests",
 				requestBody("WORD_PROCESSING", "WordPerfect", 30, 2, "INTERNAL")).id();
