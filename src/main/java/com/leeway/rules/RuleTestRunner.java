@@ -198,32 +198,7 @@ public final class RuleTestRunner {
 
 	/** The report as JUnit XML, so IT staff's own CI can show rule tests like any other tests. */
 	public static String junitXml(RuleTestReport report) {
-		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-		xml.append("<testsuite name=\"leeway-rules\" tests=\"").append(report.results().size() + report.problems().size())
-			.append("\" failures=\"").append(report.failedCount()).append("\" errors=\"")
-			.append(report.problems().size()).append("\">\n");
-		for (RuleTestReport.Result result : report.results()) {
-			xml.append("  <testcase classname=\"").append(escape(result.file())).append("\" name=\"")
-				.append(escape(result.name())).append("\" time=\"").append(result.micros() / 1_000_000.0).append("\"");
-			if (result.passed()) {
-				xml.append("/>\n");
-			}
-			else {
-				xml.append(">\n    <failure message=\"").append(escape(String.join("; ", result.failures())))
-					.append("\">").append(escape("line " + result.line() + "\nexpected: " + result.expected()
-							+ "\nactual:   " + result.actual()))
-					.append("</failure>\n  </testcase>\n");
-			}
-		}
-		for (String problem : report.problems()) {
-			xml.append("  <testcase classname=\"tests\" name=\"").append(escape(problem)).append("\">\n    <error message=\"")
-				.append(escape(problem)).append("\"/>\n  </testcase>\n");
-		}
-		return xml.append("</testsuite>\n").toString();
-	}
-
-	private static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+		return JunitXmlReport.of(report);
 	}
 
 	static String utf8(byte[] bytes) {

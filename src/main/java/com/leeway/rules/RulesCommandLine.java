@@ -47,7 +47,7 @@ public final class RulesCommandLine {
 		}
 		if (!compilation.succeeded()) {
 			out.println("The rules do not compile: " + compilation.errors().size() + " errors.");
-			writeReportIfAsked(args, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"leeway-rules\" tests=\"1\" failures=\"0\" errors=\"1\">\n  <testcase classname=\"compile\" name=\"rules compile\">\n    <error message=\"The rules do not compile\"/>\n  </testcase>\n</testsuite>\n", out);
+			writeReportIfAsked(args, JunitXmlReport.compileFailure(compilation.errors().size()), out);
 			return 1;
 		}
 		out.println("The rules compile: " + compilation.ruleSet().get().ruleCount() + " rules, version "
