@@ -25,6 +25,7 @@ import com.leeway.account.SignedInUser;
 import com.leeway.request.PastRequests;
 import com.leeway.rules.CandidateCheck;
 import com.leeway.rules.ImpactPreview;
+import com.leeway.rules.RuleSetDiff;
 import com.leeway.rules.RuleSetLibrary;
 import com.leeway.rules.RuleSetManager;
 import com.leeway.rules.RuleSetPublication;
@@ -86,53 +87,67 @@ class RulesPageController {
 		return editor(path == null ? "" : path, content == null ? newFileTemplate() : content, path == null, model);
 	}
 
-	@PostMapping("/rules/edit")
-	String processEdit(@RequestParam String path, @RequestParam String content, @RequestParam String action,
+	@PostMapping(path = "/rules/edit", params = "action=check")
+	String processCheck(@RequestParam String path, @RequestParam String content,
+			@RequestParam(defaultValue = "false") boolean creating, Model model) {
+		if (!validPath(path)) {
+			return invalidPath(path, content, creating, model);
+		}
+		CandidateCheck check = manager.check(withFile(path, content));
+		model.addAttribute("check", check);
+		model.addAttribute(check.publishable() ? "flashSuccess" : "flashError",
+				check.publishable() ? text("rules.check.passed", check.tests().summary()) : check.verdict());
+		return editor(path, content, creating, model, errorLines(check, path));
+	}
+
+	@PostMapping(path = "/rules/edit", params = "action=preview")
+	String processPreview(@RequestParam String path, @RequestParam String content,
+			@RequestParam(defaultValue = "false") boolean creating, Model model) {
+		if (!validPath(path)) {
+			return invalidPath(path, content, creating, model);
+		}
+		try {
+			ImpactPreview preview = manager.preview(withFile(path, content), Instant.EPOCH,
+					Instant.parse("9999-01-01T00:00:00Z"));
+			model.addAttribute("preview", preview);
+			return editor(path, content, creating, model);
+		}
+		catch (RuleSetRejected ex) {
+			return rejected(ex, path, content, creating, model);
+		}
+	}
+
+	@PostMapping(path = "/rules/edit", params = "action=publish")
+	String processPublish(@RequestParam String path, @RequestParam String content,
 			@RequestParam(required = false) String note, @RequestParam(defaultValue = "false") boolean creating,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		if (!validPath(path)) {
-			model.addAttribute("flashError", text("ruleset.path.invalid"));
+			return invalidPath(path, content, creating, model);
+		}
+		try {
+			var active = manager.publish(withFile(path, content), user.getUsername(), note);
+			redirect.addFlashAttribute("flashSuccess",
+					text("rules.published", active.version().substring(0, 12), active.ruleCount()));
+			return "redirect:/rules";
+		}
+		catch (RuleSetRejected ex) {
+			return rejected(ex, path, content, creating, model);
+		}
+		catch (InvalidInput ex) {
+			model.addAttribute("noteError", text("ruleset.note.required"));
 			return editor(path, content, creating, model);
 		}
-		RuleSetFiles candidate = withFile(path, content);
-		switch (action) {
-			case "check" -> {
-				CandidateCheck check = manager.check(candidate);
-				model.addAttribute("check", check);
-				model.addAttribute(check.publishable() ? "flashSuccess" : "flashError",
-						check.publishable() ? text("rules.check.passed", check.tests().summary()) : check.verdict());
-				return editor(path, content, creating, model, errorLines(check, path));
-			}
-			case "preview" -> {
-				try {
-					ImpactPreview preview = manager.preview(candidate, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"));
-					model.addAttribute("preview", preview);
-					return editor(path, content, creating, model);
-				}
-				catch (RuleSetRejected ex) {
-					model.addAttribute("check", ex.check());
-					model.addAttribute("flashError", ex.getMessage());
-					return editor(path, content, creating, model, errorLines(ex.check(), path));
-				}
-			}
-			default -> {
-				try {
-					var active = manager.publish(candidate, user.getUsername(), note);
-					redirect.addFlashAttribute("flashSuccess",
-							text("rules.published", active.version().substring(0, 12), active.ruleCount()));
-					return "redirect:/rules";
-				}
-				catch (RuleSetRejected ex) {
-					model.addAttribute("check", ex.check());
-					model.addAttribute("flashError", ex.getMessage());
-					return editor(path, content, creating, model, errorLines(ex.check(), path));
-				}
-				catch (InvalidInput ex) {
-					model.addAttribute("noteError", text("ruleset.note.required"));
-					return editor(path, content, creating, model);
-				}
-			}
-		}
+	}
+
+	private String invalidPath(String path, String content, boolean creating, Model model) {
+		model.addAttribute("flashError", text("ruleset.path.invalid"));
+		return editor(path, content, creating, model);
+	}
+
+	private String rejected(RuleSetRejected ex, String path, String content, boolean creating, Model model) {
+		model.addAttribute("check", ex.check());
+		model.addAttribute("flashError", ex.getMessage());
+		return editor(path, content, creating, model, errorLines(ex.check(), path));
 	}
 
 	@PostMapping("/rules/delete")
@@ -187,18 +202,11 @@ class RulesPageController {
 			.orElseThrow(() -> new UserFacingException.NotFound("ruleset.versionNotFound", version));
 		RuleSetFiles previous = previousOf(version);
 		List<FileView> views = new ArrayList<>();
-		Set<String> paths = new java.util.TreeSet<>(files.paths());
-		if (previous != null) {
-			paths.addAll(previous.paths());
-		}
-		for (String path : paths) {
-			String now = files.content(path) == null ? null : textOf(path, files.content(path));
-			String before = previous == null || previous.content(path) == null ? null : textOf(path, previous.content(path));
-			String state = before == null && previous != null ? "added" : now == null ? "removed"
-					: previous != null && !now.equals(before) ? "changed" : "unchanged";
-			views.add(new FileView(path, state, now == null ? List.of() : Highlighter.lines(path, now, Set.of()),
-					"changed".equals(state) || "removed".equals(state) || "added".equals(state)
-							? LineDiff.between(before, now) : List.of()));
+		for (RuleSetDiff.FileDiff diff : RuleSetDiff.between(previous, files)) {
+			byte[] content = files.content(diff.path());
+			views.add(new FileView(diff.path(), diff.change().key(),
+					content == null ? List.of() : Highlighter.lines(diff.path(), textOf(diff.path(), content), Set.of()),
+					diff.hunks()));
 		}
 		model.addAttribute("version", version);
 		model.addAttribute("files", views);
@@ -207,7 +215,8 @@ class RulesPageController {
 		return VIEW_VERSION;
 	}
 
-	record FileView(String path, String state, List<Highlighter.Line> lines, List<LineDiff.Change> diff) {
+	/** A file of a version: its highlighted text, and the hunks that changed since the version before. */
+	record FileView(String path, String state, List<Highlighter.Line> lines, List<RuleSetDiff.Hunk> hunks) {
 	}
 
 	private RuleSetFiles previousOf(String version) {
