@@ -211,6 +211,26 @@ class RuleSetPipelineIntegrationTests {
 	}
 
 	@Test
+	void theVersionPageShowsEachChangeWithItsLineNumbersAndAFewLinesAround() throws IOException {
+		String escalation = Files.readString(rules.resolve("escalation.drl"));
+		String changed = escalation
+			.replace("// Confidential and regulated data put customers", "// Confidential and regulated data (changed) put customers")
+			.replace("// An exception renewed again and again", "// An exception renewed again and again (changed)");
+		assertThat(changed).isNotEqualTo(escalation);
+
+		Response published = api().post("ian", RULESETS,
+				Map.of("files", Map.of("escalation.drl", changed), "note", "Clearer comments"));
+		assertThat(published.status()).isEqualTo(201);
+		String page = SignedInPages.signInAs(port, "ian").get("/rules/versions/" + published.text("version"));
+
+		assertThat(page).contains("diff-removed").contains("diff-added").contains("(changed) put customers")
+			.contains("again and again (changed)")
+			.contains("⋯")
+			.doesNotContain("Spending money is a budget decision");
+		assertThat(page).containsPattern("<span class=\"ln\">9</span><span class=\"ln\"></span>");
+	}
+
+	@Test
 	void thePreviewReplaysStoredRequestsAndChangesNothing() {
 		long approvedId = api().post("bob", "/api/v1/exception-requests",
 				requestBody("WORD_PROCESSING", "WordPerfect", 30, 2, "INTERNAL")).id();
