@@ -56,13 +56,18 @@ class CrashRecoveryIntegrationTests {
 
 	private static final int CLIENTS = 8;
 
-	/** The load stops with a kill once this many submissions were acknowledged, or after LOAD_AT_MOST. */
+	/** Once the first few submissions were acknowledged (a fresh service warms up slowly on a busy machine)... */
+	private static final int WARMED_UP = 20;
+
+	private static final Duration WARM_UP_AT_MOST = Duration.ofSeconds(60);
+
+	/** ...the load goes on until this many were acknowledged, or for LOAD_AT_MOST, and ends with a kill. */
 	private static final int ACKNOWLEDGED_BEFORE_KILL = 300;
 
 	private static final Duration LOAD_AT_MOST = Duration.ofSeconds(8);
 
 	/** Generous for a busy CI machine: a start compiles the rules and migrates the database. */
-	private static final Duration START_AT_MOST = Duration.ofSeconds(150);
+	private static final Duration START_AT_MOST = Duration.ofSeconds(120);
 
 	private static final Duration ANSWER_AT_MOST = Duration.ofSeconds(30);
 
@@ -154,6 +159,7 @@ class CrashRecoveryIntegrationTests {
 	/** Drives submissions from several clients, then kills the service while they are still sending. */
 	Load load(Service target, int round) throws Exception {
 		Load load = new Load();
+		CountDownLatch warmedUp = new CountDownLatch(WARMED_UP);
 		CountDownLatch enough = new CountDownLatch(ACKNOWLEDGED_BEFORE_KILL);
 		AtomicBoolean killed = new AtomicBoolean();
 		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -178,6 +184,7 @@ class CrashRecoveryIntegrationTests {
 						}
 						if (answer.status() == 201) {
 							load.acknowledged.add(Acknowledged.of(answer.json(), marker));
+							warmedUp.countDown();
 							enough.countDown();
 						}
 						else {
@@ -186,6 +193,7 @@ class CrashRecoveryIntegrationTests {
 					}
 				}));
 			}
+			warmedUp.await(WARM_UP_AT_MOST.toMillis(), TimeUnit.MILLISECONDS);
 			enough.await(LOAD_AT_MOST.toMillis(), TimeUnit.MILLISECONDS);
 			load.inFlightAtKill = load.inFlight.get();
 			killed.set(true);
