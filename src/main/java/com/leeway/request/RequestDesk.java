@@ -165,7 +165,7 @@ public class RequestDesk {
 			case APPROVE -> "approve";
 			case DENY -> "deny";
 			case ESCALATE -> "ask management to decide";
-			case REVIEW -> "no rule decides this, so IT staff review it";
+			case REVIEW -> "a member of IT staff reviews it";
 		};
 	}
 
