@@ -126,7 +126,7 @@ public class RequestLifecycle {
 			});
 		}
 		catch (DataAccessException ex) {
-			// Another renewal of the same request was stored first; the unique index on renewal_of_id refused this one.
+			// Another renewal of the same request was stored first and the unique index refused this one.
 			if (Boolean.TRUE.equals(read.execute(status -> requests.existsByRenewalOfId(id)))) {
 				throw new UserFacingException.Conflict("renewal.alreadyRenewed", original.reference());
 			}
@@ -134,7 +134,10 @@ public class RequestLifecycle {
 		}
 	}
 
-	/** The requester's own granted or expired exception, not renewed yet; a quick check, the database has the last word. */
+	/**
+	 * The requester's own granted or expired exception, not renewed yet. A quick, friendly check: the unique index
+	 * on renewal_of_id has the last word.
+	 */
 	private ExceptionRequest renewable(Long id, Actor actor) {
 		ExceptionRequest original = requests.findById(id)
 			.filter(found -> found.getRequester().equals(actor.username()))
