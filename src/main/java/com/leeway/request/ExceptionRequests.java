@@ -21,6 +21,8 @@ public interface ExceptionRequests extends JpaRepository<ExceptionRequest, Long>
 
 	List<ExceptionRequest> findByRenewalOfIdOrderBySubmittedAtAsc(Long renewalOfId);
 
+	boolean existsByRenewalOfId(Long renewalOfId);
+
 	@Query("select r from ExceptionRequest r where r.status = :status and r.expiresAt <= :at order by r.expiresAt")
 	List<ExceptionRequest> findGrantedExpiringBy(@Param("status") RequestStatus status, @Param("at") Instant at);
 

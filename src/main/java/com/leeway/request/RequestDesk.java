@@ -8,7 +8,10 @@ import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.leeway.account.Actor;
 import com.leeway.account.Directory;
@@ -23,6 +26,9 @@ import com.leeway.system.UserFacingException;
 /**
  * The requester's use cases: submit a request (ruled at once and stored with its ruling), dry-run one, and
  * withdraw one that still waits for a person.
+ * <p>
+ * The rules rule before any transaction opens, so no rule, however slow, ever holds a database connection; only
+ * then are the request, its ruling and its timeline stored, together, in one short transaction.
  */
 @Service
 public class RequestDesk {
@@ -42,30 +48,48 @@ public class RequestDesk {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	RequestDesk(ExceptionRequests requests, Rulings rulings, Timeline timeline, Directory directory,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
 		this.requests = requests;
 		this.rulings = rulings;
 		this.timeline = timeline;
 		this.directory = directory;
 		this.events = events;
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	/** Rules on a request and stores it, its ruling and its timeline in one transaction. */
-	@Transactional
+	/**
+	 * Rules on a request, then stores it, its ruling and its timeline in one transaction; the request is stored
+	 * when this returns. Call it outside any transaction: the rules must not run while a connection is held.
+	 */
 	public ExceptionRequest submit(SubmitRequest submitted, Actor requester) {
-		return submit(submitted, requester, null, 0, null);
+		Ruled ruled = rule(submitted, requester, 0, null);
+		return transaction.execute(status -> store(ruled, requester, null));
 	}
 
-	@Transactional
-	ExceptionRequest submit(SubmitRequest submitted, Actor requester, Long renewalOf, int renewalCount,
-			String previousOutcome) {
+	/** A request the rules have ruled on, not stored yet. */
+	record Ruled(SubmitRequest submitted, Standard standard, Ruling ruling, int renewalCount) {
+	}
+
+	/** Checks the standard and asks the rules; touches no database. */
+	Ruled rule(SubmitRequest submitted, Actor requester, int renewalCount, String previousOutcome) {
 		Standard standard = standardOf(submitted);
 		Ruling ruling = rulings.evaluate(facts(submitted, requester, renewalCount, previousOutcome));
+		return new Ruled(submitted, standard, ruling, renewalCount);
+	}
+
+	/** Stores a ruled request with its timeline, within the caller's transaction. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	ExceptionRequest store(Ruled ruled, Actor requester, Long renewalOf) {
+		SubmitRequest submitted = ruled.submitted();
+		Standard standard = ruled.standard();
+		Ruling ruling = ruled.ruling();
 		Instant now = clock.instant();
 		ExceptionRequest request = requests.save(new ExceptionRequest(submitted, standard.name(),
-				requester.username(), requester.department(), now, ruling, renewalOf, renewalCount));
+				requester.username(), requester.department(), now, ruling, renewalOf, ruled.renewalCount()));
 		Long id = request.getId();
 		timeline.record(id, requester.username(), "SUBMITTED", requester.displayName() + " asked for an exception to the "
 				+ standard.name() + " standard for " + describeProduct(request) + ".");
@@ -88,7 +112,7 @@ public class RequestDesk {
 		return request;
 	}
 
-	/** What the rules would say, without storing anything. */
+	/** What the rules would say, without storing anything and without a transaction. */
 	public Ruling dryRun(SubmitRequest submitted, Actor requester) {
 		standardOf(submitted);
 		return rulings.evaluate(facts(submitted, requester, 0, null));
@@ -141,7 +165,7 @@ public class RequestDesk {
 			case APPROVE -> "approve";
 			case DENY -> "deny";
 			case ESCALATE -> "ask management to decide";
-			case REVIEW -> "no rule decides this, so IT staff review it";
+			case REVIEW -> "a member of IT staff reviews it";
 		};
 	}
 

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.leeway.account.Actor;
 import com.leeway.account.Role;
@@ -31,13 +34,20 @@ public class RequestLifecycle {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
+	private final TransactionTemplate read;
+
 	RequestLifecycle(ExceptionRequests requests, RequestDesk desk, Timeline timeline, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactions) {
 		this.requests = requests;
 		this.desk = desk;
 		this.timeline = timeline;
 		this.events = events;
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
+		this.read = new TransactionTemplate(transactions);
+		this.read.setReadOnly(true);
 	}
 
 	/** Granted exceptions whose date has come, oldest first. */
@@ -85,19 +95,13 @@ public class RequestLifecycle {
 	/**
 	 * Asks again for an exception that was granted (or has expired or is about to): a new request with the same
 	 * facts, the new duration and what changed, which the rules see as renewal number n.
+	 * <p>
+	 * Reads the original, lets the rules rule with no transaction open, then stores the renewal and both timeline
+	 * entries in one transaction. An exception is renewed at most once: the database refuses a second renewal of
+	 * the same request even when two arrive at the same moment, and the loser is told, with nothing stored.
 	 */
-	@Transactional
 	public ExceptionRequest renew(Long id, Actor actor, RenewRequest renewal) {
-		ExceptionRequest original = requests.findById(id)
-			.filter(found -> found.getRequester().equals(actor.username()))
-			.orElseThrow(() -> new UserFacingException.NotFound("request.notFound", id));
-		if (original.getStatus() != RequestStatus.APPROVED && original.getStatus() != RequestStatus.EXPIRED) {
-			throw new UserFacingException.Conflict("renewal.notGranted", original.reference(),
-					original.getStatus().words());
-		}
-		if (!requests.findByRenewalOfIdOrderBySubmittedAtAsc(id).isEmpty()) {
-			throw new UserFacingException.Conflict("renewal.alreadyRenewed", original.reference());
-		}
+		ExceptionRequest original = read.execute(status -> renewable(id, actor));
 		SubmitRequest again = new SubmitRequest(original.getStandardKey(), original.getProduct(),
 				original.getProductVersion(),
 				original.getJustification() + "\n\nWhat changed since " + original.reference() + ": "
@@ -107,13 +111,45 @@ public class RequestLifecycle {
 		if (again.justification().length() > 4000) {
 			throw InvalidInput.of("whatChanged", "request.justification.size");
 		}
-		ExceptionRequest renewed = desk.submit(again, actor, original.getId(), original.getRenewalCount() + 1,
+		RequestDesk.Ruled ruled = desk.rule(again, actor, original.getRenewalCount() + 1,
 				original.getStatus().name());
-		timeline.record(original.getId(), actor.username(), "RENEWAL_ASKED",
-				actor.displayName() + " asked to renew this exception as " + renewed.reference() + ".");
-		timeline.record(renewed.getId(), actor.username(), "RENEWS",
-				"This request renews " + original.reference() + " (renewal " + renewed.getRenewalCount() + ").");
-		return renewed;
+		try {
+			return transaction.execute(status -> {
+				// Checked again: the original may have changed while the rules ruled.
+				ExceptionRequest current = renewable(id, actor);
+				ExceptionRequest renewed = desk.store(ruled, actor, current.getId());
+				timeline.record(current.getId(), actor.username(), "RENEWAL_ASKED",
+						actor.displayName() + " asked to renew this exception as " + renewed.reference() + ".");
+				timeline.record(renewed.getId(), actor.username(), "RENEWS",
+						"This request renews " + current.reference() + " (renewal " + renewed.getRenewalCount() + ").");
+				return renewed;
+			});
+		}
+		catch (DataAccessException ex) {
+			// Another renewal of the same request was stored first and the unique index refused this one.
+			if (Boolean.TRUE.equals(read.execute(status -> requests.existsByRenewalOfId(id)))) {
+				throw new UserFacingException.Conflict("renewal.alreadyRenewed", original.reference());
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * The requester's own granted or expired exception, not renewed yet. A quick, friendly check: the unique index
+	 * on renewal_of_id has the last word.
+	 */
+	private ExceptionRequest renewable(Long id, Actor actor) {
+		ExceptionRequest original = requests.findById(id)
+			.filter(found -> found.getRequester().equals(actor.username()))
+			.orElseThrow(() -> new UserFacingException.NotFound("request.notFound", id));
+		if (original.getStatus() != RequestStatus.APPROVED && original.getStatus() != RequestStatus.EXPIRED) {
+			throw new UserFacingException.Conflict("renewal.notGranted", original.reference(),
+					original.getStatus().words());
+		}
+		if (requests.existsByRenewalOfId(id)) {
+			throw new UserFacingException.Conflict("renewal.alreadyRenewed", original.reference());
+		}
+		return original;
 	}
 
 }

@@ -32,14 +32,16 @@ public class ImpactReplayer {
 		long[] counts = new long[2];
 		pastRequests.forEach(from, to, past -> {
 			counts[0]++;
-			Ruling now = candidate.evaluate(past.facts());
+			CompiledRuleSet.Trace trace = candidate.trace(past.facts());
+			Ruling now = trace.ruling();
 			if (now.outcome() != past.outcome()) {
 				counts[1]++;
 				changes.merge(past.outcome() + " → " + now.outcome(), 1L, Long::sum);
 				if (affected.size() < ImpactPreview.MAX_LISTED) {
 					affected.add(new ImpactPreview.Change(past.id(), past.reference(), past.facts().product(),
 							past.outcome().name(), now.outcome().name(), past.rules().replace('\n', ','),
-							String.join(", ", now.rules()), now.justification()));
+							String.join(", ", now.rules()),
+							trace.finished() ? now.justification() : now.justification() + " " + trace.problem()));
 				}
 			}
 		});

@@ -96,6 +96,10 @@ public final class RuleTestRunner {
 		long micros = (System.nanoTime() - started) / 1000;
 		Ruling ruling = trace.ruling();
 		List<String> failures = new ArrayList<>();
+		if (trace.ruleFailed()) {
+			// A rule that breaks on a request fails its test, whatever outcome the test expected.
+			failures.add(trace.problem());
+		}
 		String expectedOutcome = required(expect, "outcome").toUpperCase(Locale.ROOT);
 		if (!expectedOutcome.equals(ruling.outcome().name())) {
 			failures.add("expected outcome " + expectedOutcome + " but the rules gave " + ruling.outcome());
@@ -124,7 +128,7 @@ public final class RuleTestRunner {
 		String expected = "outcome " + expectedOutcome
 				+ (texts(expect, "rules").isEmpty() ? "" : ", rules " + texts(expect, "rules"));
 		String actual = "outcome " + ruling.outcome() + ", rules " + ruling.rules() + ", reasons: "
-				+ ruling.justification();
+				+ ruling.justification() + (trace.finished() ? "" : " " + trace.problem());
 		String warning = trace.stoppedRule() == null ? null
 				: "The rule \"" + trace.stoppedRule() + "\" did not let the rules finish (test \"" + name
 						+ "\"): it probably triggers itself again and again. Add 'no-loop true' or change what it updates.";

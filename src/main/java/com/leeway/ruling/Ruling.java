@@ -12,6 +12,9 @@ import java.util.Objects;
 public record Ruling(Outcome outcome, List<Finding> findings, List<String> conditions, Integer maxDays,
 		String rulesetVersion) {
 
+	/** What a requester reads when the rules failed or were stopped; the details are for IT staff only. */
+	public static final String COULD_NOT_DECIDE = "The rules could not reach a decision on this request, so a member of IT staff will review it by hand.";
+
 	static final String NO_RULE_DECIDED = "No rule decides this kind of request on its own, so a member of IT staff will review it.";
 
 	public Ruling {
@@ -48,6 +51,14 @@ public record Ruling(Outcome outcome, List<Finding> findings, List<String> condi
 	public static Ruling forReview(String reason, String rulesetVersion) {
 		return new Ruling(Outcome.REVIEW, List.of(new Finding("", null, reason)), List.of(), null,
 				rulesetVersion);
+	}
+
+	/**
+	 * The ruling when the rules failed or were stopped by a limit: IT staff review the request by hand, and the
+	 * requester reads a plain note, never what went wrong inside the rules.
+	 */
+	public static Ruling couldNotDecide(String rulesetVersion) {
+		return forReview(COULD_NOT_DECIDE, rulesetVersion);
 	}
 
 	/** One plain-language sentence per rule that gave a reason, in the order the rules fired. */
