@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.MessageSource;
@@ -76,8 +77,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain administration(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
-			SignInThrottle throttle, Problems problems) throws Exception {
-		http.securityMatcher(EndpointRequest.toAnyEndpoint())
+			SignInThrottle throttle, Problems problems,
+			@Value("${management.endpoints.web.base-path:/actuator}") String basePath) throws Exception {
+		// The exposed endpoints, and anything else under their base path, so an endpoint that is not exposed
+		// answers 404 to administrators only, and tells nobody else whether it exists.
+		http.securityMatchers(matchers -> matchers.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.requestMatchers(basePath, basePath + "/**"))
 			.authenticationManager(signIn(users, passwordEncoder, throttle))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health"))
 				.permitAll()
