@@ -31,7 +31,7 @@ public class FirstAdministrator {
 
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,64}");
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
 	private static final String DEPARTMENT = "IT";
 

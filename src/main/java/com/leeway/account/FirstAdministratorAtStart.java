@@ -1,11 +1,14 @@
 package com.leeway.account;
 
+import java.util.Locale;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -31,12 +34,15 @@ class FirstAdministratorAtStart implements ApplicationRunner {
 
 	private final String email;
 
-	FirstAdministratorAtStart(FirstAdministrator firstAdministrator,
+	private final MessageSource messages;
+
+	FirstAdministratorAtStart(FirstAdministrator firstAdministrator, MessageSource messages,
 			@Value("${leeway.base-url:http://localhost:8080}") String baseUrl,
 			@Value("${leeway.first-admin.username:}") String username,
 			@Value("${leeway.first-admin.password:}") String password,
 			@Value("${leeway.first-admin.email:}") String email) {
 		this.firstAdministrator = firstAdministrator;
+		this.messages = messages;
 		this.baseUrl = baseUrl;
 		this.username = username;
 		this.password = password;
@@ -57,9 +63,8 @@ class FirstAdministratorAtStart implements ApplicationRunner {
 				return;
 			}
 			catch (FirstAdministrator.Refused ex) {
-				log.error("LEEWAY_FIRST_ADMIN_USERNAME and LEEWAY_FIRST_ADMIN_PASSWORD were not used: {} "
-						+ "(the password needs {} to {} characters and must not contain the user name).", ex.field(),
-						PasswordRules.SHORTEST, PasswordRules.LONGEST);
+				log.error("LEEWAY_FIRST_ADMIN_USERNAME and LEEWAY_FIRST_ADMIN_PASSWORD were not used ({}): {}",
+						ex.field(), messages.getMessage(ex.messageKey(), null, ex.messageKey(), Locale.ENGLISH));
 			}
 		}
 		String code = firstAdministrator.issueSetupCode();
