@@ -34,7 +34,7 @@ final class RecentlyVerifiedCredentials implements PasswordEncoder {
 
 	private final Clock clock;
 
-	private final SecretKeySpec key;
+	private final ThreadLocal<Mac> macs;
 
 	private final Map<String, Instant> verified = new ConcurrentHashMap<>();
 
@@ -43,7 +43,17 @@ final class RecentlyVerifiedCredentials implements PasswordEncoder {
 		this.clock = clock;
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
-		this.key = new SecretKeySpec(secret, "HmacSHA256");
+		SecretKeySpec key = new SecretKeySpec(secret, "HmacSHA256");
+		this.macs = ThreadLocal.withInitial(() -> {
+			try {
+				Mac mac = Mac.getInstance("HmacSHA256");
+				mac.init(key);
+				return mac;
+			}
+			catch (GeneralSecurityException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
 	}
 
 	@Override
@@ -84,17 +94,11 @@ final class RecentlyVerifiedCredentials implements PasswordEncoder {
 	}
 
 	private String key(CharSequence rawPassword, String encodedPassword) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(key);
-			mac.update(rawPassword.toString().getBytes(StandardCharsets.UTF_8));
-			mac.update((byte) 0);
-			mac.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(mac.doFinal());
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		Mac mac = macs.get();
+		mac.update(rawPassword.toString().getBytes(StandardCharsets.UTF_8));
+		mac.update((byte) 0);
+		mac.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
+		return HexFormat.of().formatHex(mac.doFinal());
 	}
 
 }
