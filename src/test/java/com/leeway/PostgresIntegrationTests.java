@@ -67,7 +67,7 @@ class PostgresIntegrationTests {
 				"--leeway.rules.dir=" + workDir.resolve(instance), "--leeway.rules.sync-interval=300ms",
 				"--spring.datasource.url=" + URL + "?currentSchema=" + SCHEMA, "--spring.datasource.username=leeway",
 				"--spring.datasource.password=leeway", "--spring.flyway.schemas=" + SCHEMA,
-				"--spring.main.banner-mode=off");
+				"--spring.main.banner-mode=off", "--leeway.demo.enabled=true");
 	}
 
 	static LeewayApi api(ConfigurableApplicationContext context) {

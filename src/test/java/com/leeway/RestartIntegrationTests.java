@@ -38,7 +38,8 @@ class RestartIntegrationTests {
 		return new SpringApplicationBuilder(LeewayApplication.class).run("--server.port=0",
 				"--spring.datasource.url=jdbc:h2:file:" + workDir.resolve("db/leeway")
 						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0",
-				"--leeway.rules.dir=" + workDir.resolve("rules"), "--spring.main.banner-mode=off");
+				"--leeway.rules.dir=" + workDir.resolve("rules"), "--spring.main.banner-mode=off",
+				"--leeway.demo.enabled=true");
 	}
 
 	static LeewayApi api(ConfigurableApplicationContext context) {

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seeds the demo accounts (password = user name) in the default run; the production profile switches this
- * off with {@code leeway.demo.enabled=false}.
+ * Seeds the demo accounts (password = user name) in the demo run only: {@code leeway.demo.enabled=true}, which the
+ * {@code demo} profile of {@code ./mvnw spring-boot:run} sets. A plain start of the jar seeds no account at all
+ * (see {@link FirstAdministrator}); the {@code prod} profile keeps it off even when combined with others.
  */
 @Component
 @Order(0)

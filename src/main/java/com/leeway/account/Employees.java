@@ -13,4 +13,8 @@ public interface Employees extends JpaRepository<Employee, Long> {
 
 	List<Employee> findByRole(Role role);
 
+	boolean existsByRole(Role role);
+
+	boolean existsByUsernameIgnoreCase(String username);
+
 }

@@ -1,89 +1,212 @@
 package com.leeway.system;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * API clients use HTTP Basic on {@code /api/**} without sessions or CSRF tokens and get problem+json for 401
- * and 403; browsers use the login form, with CSRF protection.
+ * API clients use HTTP Basic on {@code /api/**} without sessions or CSRF tokens and get problem+json for 401,
+ * 403 and 429; browsers use the sign-in form, with CSRF protection. Every sign-in, by form or HTTP Basic, asks the
+ * {@link SignInThrottle} first. The administration endpoints ({@code /actuator/**}) are for administrators only,
+ * except {@code /actuator/health}. Every response carries a content security policy that allows scripts from
+ * Leeway's own files only, a referrer policy, {@code nosniff} and frame denial.
  */
 @Configuration(proxyBeanMethods = false)
-@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	static final String[] RULE_EDITORS = { "IT_STAFF", "ADMIN" };
 
+	/** Pages: scripts and styles from Leeway's own files; inline style attributes are still allowed. */
+	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/** JSON answers are never rendered as a page: nothing may load from them or frame them. */
+	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+	/** Where a paused form sign-in is shown (a forward, so the answer keeps its 429 status). */
+	static final String PAUSED_PAGE = "/login/paused";
+
+	@Bean
+	SignInThrottle signInThrottle(SignInProperties limits, Clock clock) {
+		return new SignInThrottle(limits, clock);
+	}
+
+	@Bean
+	Problems problems(JsonMapper json, MessageSource messages) {
+		return new Problems(json, messages);
+	}
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain administration(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle, Problems problems,
+			@Value("${management.endpoints.web.base-path:/actuator}") String basePath) throws Exception {
+		// The exposed endpoints, and anything else under their base path, so an endpoint that is not exposed
+		// answers 404 to administrators only, and tells nobody else whether it exists.
+		http.securityMatchers(matchers -> matchers.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.requestMatchers(basePath, basePath + "/**"))
+			.authenticationManager(signIn(users, passwordEncoder, throttle))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health"))
+				.permitAll()
+				.anyRequest()
+				.hasRole("ADMIN"))
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems.notSignedIn()))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(problems.notSignedIn())
+				.accessDeniedHandler(problems.notAllowed()))
+			.headers(headers -> protect(headers, API_POLICY));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder)
-			throws Exception {
-		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-		passwords.setPasswordEncoder(passwordEncoder);
+	SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle, Clock clock, Problems problems) throws Exception {
 		http.securityMatcher("/api/**")
-			.authenticationManager(new RecentlyVerifiedCredentials(new ProviderManager(passwords), Clock.systemUTC()))
+			.authenticationManager(
+					signIn(users, new RecentlyVerifiedCredentials(passwordEncoder, clock), throttle))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/v1/rulesets/active", "/api/v1/standards").authenticated()
 				.requestMatchers("/api/v1/rulesets/**").hasAnyRole(RULE_EDITORS)
 				.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> problem(response,
-					HttpServletResponse.SC_UNAUTHORIZED, "Not signed in",
-					"Sign in with your user name and password (HTTP Basic) to use the API.")))
-			.exceptionHandling(handling -> handling
-				.authenticationEntryPoint((request, response, exception) -> problem(response,
-						HttpServletResponse.SC_UNAUTHORIZED, "Not signed in",
-						"Sign in with your user name and password (HTTP Basic) to use the API."))
-				.accessDeniedHandler((request, response, exception) -> problem(response,
-						HttpServletResponse.SC_FORBIDDEN, "Not allowed",
-						"Your role does not allow this action.")))
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems.notSignedIn()))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(problems.notSignedIn())
+				.accessDeniedHandler(problems.notAllowed()))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable());
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> protect(headers, API_POLICY));
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error").permitAll()
-			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health").permitAll()
-			.requestMatchers("/rules/**").hasAnyRole(RULE_EDITORS)
-			.requestMatchers("/manager/**").hasRole("MANAGER")
-			.requestMatchers("/it/**").hasAnyRole("IT_STAFF", "ADMIN")
-			.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+	SecurityFilterChain web(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle) throws Exception {
+		http.authenticationManager(signIn(users, passwordEncoder, throttle))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", PAUSED_PAGE, "/setup", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+						"/error").permitAll()
+				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+				.requestMatchers("/rules/**").hasAnyRole(RULE_EDITORS)
+				.requestMatchers("/manager/**").hasRole("MANAGER")
+				.requestMatchers("/it/**").hasAnyRole("IT_STAFF", "ADMIN")
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(formFailure())
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+			.headers(headers -> protect(headers, PAGE_POLICY));
 		return http.build();
 	}
 
-	private static void problem(HttpServletResponse response, int status, String title, String detail)
-			throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-					+ detail + "\"}");
+	private static AuthenticationManager signIn(UserDetailsService users, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ThrottledSignIn(new ProviderManager(passwords), throttle);
+	}
+
+	private static void protect(HeadersConfigurer<HttpSecurity> headers, String policy) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.contentTypeOptions(options -> {
+			})
+			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
+	}
+
+	/** A wrong password goes back to the form with a message; a paused sign-in shows the form with 429. */
+	private static AuthenticationFailureHandler formFailure() {
+		SimpleUrlAuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		return (request, response, exception) -> {
+			if (exception instanceof SignInPaused paused) {
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(paused.retryAfterSeconds()));
+				request.getRequestDispatcher(PAUSED_PAGE).forward(request, response);
+			}
+			else {
+				wrong.onAuthenticationFailure(request, response, exception);
+			}
+		};
+	}
+
+	/** The problem+json answers of the API and administration endpoints, written by Jackson, in plain words. */
+	static final class Problems {
+
+		private final JacksonJsonHttpMessageConverter converter;
+
+		private final MessageSource messages;
+
+		Problems(JsonMapper json, MessageSource messages) {
+			this.converter = new JacksonJsonHttpMessageConverter(json);
+			this.messages = messages;
+		}
+
+		AuthenticationEntryPoint notSignedIn() {
+			return (request, response, exception) -> {
+				if (exception instanceof SignInPaused paused) {
+					response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(paused.retryAfterSeconds()));
+					write(request, response, HttpStatus.TOO_MANY_REQUESTS, "api.signIn.paused");
+				}
+				else {
+					write(request, response, HttpStatus.UNAUTHORIZED, "api.signIn.required");
+				}
+			};
+		}
+
+		AccessDeniedHandler notAllowed() {
+			return (request, response, exception) -> write(request, response, HttpStatus.FORBIDDEN,
+					"api.notAllowed");
+		}
+
+		private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+				throws IOException {
+			Locale locale = RequestContextUtils.getLocale(request);
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+					messages.getMessage(key + ".detail", null, locale));
+			problem.setTitle(messages.getMessage(key + ".title", null, locale));
+			response.setStatus(status.value());
+			converter.write(problem, MediaType.APPLICATION_PROBLEM_JSON, new ServletServerHttpResponse(response));
+		}
+
 	}
 
 }

@@ -9,10 +9,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.leeway.FormClient;
 import com.leeway.LeewayApi;
 
 /**
- * Demo accounts exist only in the demo run, and no password is ever stored as typed.
+ * Demo accounts exist only in the demo run (the test profile turns it on, as the demo profile does), never with the
+ * production profile, and no password is ever stored as typed. Where demo accounts exist, so does an
+ * administrator, and there is nothing to set up.
  */
 class AccountsIntegrationTests {
 
@@ -36,6 +39,7 @@ class AccountsIntegrationTests {
 			assertThat(alice.getRole()).isEqualTo(Role.REQUESTER);
 			assertThat(alice.getDepartment()).isEqualTo("Marketing");
 			assertThat(new LeewayApi(port).get("alice", "/api/v1/standards").status()).isEqualTo(200);
+			assertThat(new FormClient(port).get("/setup").statusCode()).isEqualTo(404);
 		}
 
 		@Test
@@ -58,8 +62,10 @@ class AccountsIntegrationTests {
 
 		@Test
 		void seedsNoAccountsSoDemoPasswordsDoNotWork() {
-			assertThat(employees.findByUsername("alice")).isEmpty();
+			assertThat(employees.count()).isZero();
 			assertThat(new LeewayApi(port).get("alice", "/api/v1/standards").status()).isEqualTo(401);
+			assertThat(new LeewayApi(port).get("admin", "/api/v1/standards").status()).isEqualTo(401);
+			assertThat(new FormClient(port).get("/setup").statusCode()).isEqualTo(200);
 		}
 
 	}

@@ -156,7 +156,7 @@ public final class Benchmarks {
 	static void swap() throws Exception {
 		Path workDir = TestFolders.withShippedRules("bench-swap-");
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LeewayApplication.class).run(
-				"--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
+				"--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn", "--leeway.demo.enabled=true",
 				"--spring.datasource.url=jdbc:h2:mem:swap;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 				"--leeway.rules.dir=" + workDir.resolve("rules"))) {
 			LeewayApi api = new LeewayApi(((WebServerApplicationContext) app).getWebServer().getPort());
