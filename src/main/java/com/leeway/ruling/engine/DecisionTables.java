@@ -1,0 +1,139 @@
+package com.leeway.ruling.engine;
+
+import java.io.ByteArrayInputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+
+import com.leeway.ruling.RuleProblem;
+import com.leeway.ruling.RuleSetFiles;
+
+/**
+ * Turns decision tables ({@code .drl.csv}, {@code .drl.xlsx}) into DRL with Drools' own decision-table compiler,
+ * so the rule-file guard checks the very rules that will be built, and points problems found in that DRL back at
+ * the row of the table they came from. Whatever the file holds, reading it never fails with an exception: a file
+ * that is not a decision table is a plain problem.
+ */
+final class DecisionTables {
+
+	/** The DRL of a table, or why there is none. */
+	record Converted(String drl, RuleProblem problem) {
+	}
+
+	private static final Pattern RULE_ROW = Pattern.compile("^\\s*// rule values at [A-Z]+([0-9]+),");
+
+	private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule \"((?:[^\"\\\\]|\\\\.)*)\"");
+
+	private DecisionTables() {
+	}
+
+	static Converted toDrl(String path, byte[] content) {
+		boolean csv = path.endsWith(".csv");
+		if (content.length == 0) {
+			return failed(path, "The decision table is empty.");
+		}
+		if (csv && RuleFileGuard.decode(content) == null) {
+			return failed(path, "The decision table is not plain UTF-8 text; save it as CSV in UTF-8 and try again.");
+		}
+		String drl;
+		try {
+			drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), csv ? InputType.CSV : InputType.XLS);
+		}
+		catch (Exception | StackOverflowError ex) {
+			return failed(path, "The decision table could not be read: it must be a " + (csv ? "CSV" : "XLSX")
+					+ " file laid out as in the shipped end-of-life.drl.csv (a RuleSet row, then a RuleTable). "
+					+ detail(ex));
+		}
+		if (drl == null || !drl.contains("rule \"")) {
+			return failed(path, "The decision table has no rules: it needs a RuleTable row followed by one row per rule, as in the shipped end-of-life.drl.csv.");
+		}
+		return new Converted(drl, null);
+	}
+
+	private static String detail(Throwable ex) {
+		String message = ex.getMessage();
+		if (message == null || message.isBlank()) {
+			return "";
+		}
+		message = message.strip().replaceAll("\\s+", " ");
+		return "(" + (message.length() > 200 ? message.substring(0, 200) + "..." : message) + ")";
+	}
+
+	private static Converted failed(String path, String message) {
+		return new Converted(null, RuleProblem.error(path, 0, 0, message));
+	}
+
+	/**
+	 * Points a problem found at a line of the DRL generated from a table at the table's row instead: the row of
+	 * the rule (Drools marks it in the DRL), or the row of the cell that made the line (Import, Variables, ...).
+	 */
+	static RuleProblem locate(RuleProblem problem, String drl, RuleSetFiles files) {
+		String[] lines = drl.split("\\R", -1);
+		for (int i = Math.min(problem.line(), lines.length) - 1; i >= 0; i--) {
+			Matcher row = RULE_ROW.matcher(lines[i]);
+			if (row.find()) {
+				String rule = ruleNameAfter(lines, i);
+				return new RuleProblem(problem.severity(), problem.file(), Integer.parseInt(row.group(1)), 1,
+						"Row of the rule \"" + rule + "\": " + problem.message());
+			}
+			String keyword = headerCell(lines[i]);
+			if (keyword != null) {
+				int line = rowOf(files.text(problem.file()), keyword, problem.file());
+				return new RuleProblem(problem.severity(), problem.file(), line, line > 0 ? 1 : 0,
+						"In the " + keyword + " cell: " + problem.message());
+			}
+		}
+		return new RuleProblem(problem.severity(), problem.file(), 0, 0, problem.message());
+	}
+
+	private static String ruleNameAfter(String[] lines, int from) {
+		for (int i = from; i < lines.length && i < from + 3; i++) {
+			Matcher name = RULE_NAME.matcher(lines[i]);
+			if (name.find()) {
+				return name.group(1);
+			}
+		}
+		return "";
+	}
+
+	private static String headerCell(String line) {
+		String trimmed = line.strip();
+		if (trimmed.startsWith("import ")) {
+			return "Import";
+		}
+		if (trimmed.startsWith("global ")) {
+			return "Variables";
+		}
+		if (trimmed.startsWith("function ")) {
+			return "Functions";
+		}
+		if (trimmed.startsWith("query ")) {
+			return "Queries";
+		}
+		if (trimmed.startsWith("declare ")) {
+			return "Declare";
+		}
+		if (trimmed.startsWith("package ")) {
+			return "RuleSet";
+		}
+		return null;
+	}
+
+	/** The line of a CSV table whose first cell is the keyword, or 0 when unknown (XLSX). */
+	private static int rowOf(String table, String keyword, String path) {
+		if (table == null || !path.endsWith(".csv")) {
+			return 0;
+		}
+		String[] lines = table.split("\\R", -1);
+		for (int i = 0; i < lines.length; i++) {
+			String first = lines[i].split(",", 2)[0].replace("\"", "").strip();
+			if (first.equalsIgnoreCase(keyword)) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
+}
