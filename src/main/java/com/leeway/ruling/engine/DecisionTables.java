@@ -71,21 +71,44 @@ final class DecisionTables {
 	 */
 	static RuleProblem locate(RuleProblem problem, String drl, RuleSetFiles files) {
 		String[] lines = drl.split("\\R", -1);
-		for (int i = Math.min(problem.line(), lines.length) - 1; i >= 0; i--) {
+		int at = Math.min(problem.line(), lines.length) - 1;
+		for (int i = at; i >= 0; i--) {
 			Matcher row = RULE_ROW.matcher(lines[i]);
 			if (row.find()) {
 				String rule = ruleNameAfter(lines, i);
 				return new RuleProblem(problem.severity(), problem.file(), Integer.parseInt(row.group(1)), 1,
 						"Row of the rule \"" + rule + "\": " + problem.message());
 			}
+		}
+		// Before the first rule: the line came from a cell such as Import, Variables or Functions.
+		int exact = at >= 0 ? rowHolding(files.text(problem.file()), lines[at], problem.file()) : 0;
+		if (exact > 0) {
+			return new RuleProblem(problem.severity(), problem.file(), exact, 1, problem.message());
+		}
+		for (int i = at; i >= 0; i--) {
 			String keyword = headerCell(lines[i]);
 			if (keyword != null) {
-				int line = rowOf(files.text(problem.file()), keyword, problem.file());
+				int line = rowOf(files.text(problem.file()), keyword, lines[i], problem.file());
 				return new RuleProblem(problem.severity(), problem.file(), line, line > 0 ? 1 : 0,
 						"In the " + keyword + " cell: " + problem.message());
 			}
 		}
 		return new RuleProblem(problem.severity(), problem.file(), 0, 0, problem.message());
+	}
+
+	/** The line of a CSV table that holds a DRL line written from one of its cells, or 0. */
+	private static int rowHolding(String table, String drlLine, String path) {
+		String content = drlLine.strip().replaceFirst(";$", "").replace("\"", "");
+		if (table == null || !path.endsWith(".csv") || content.length() < 5 || headerCell(drlLine) != null) {
+			return 0;
+		}
+		String[] lines = table.split("\\R", -1);
+		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].replace("\"", "").contains(content)) {
+				return i + 1;
+			}
+		}
+		return 0;
 	}
 
 	private static String ruleNameAfter(String[] lines, int from) {
@@ -121,19 +144,28 @@ final class DecisionTables {
 		return null;
 	}
 
-	/** The line of a CSV table whose first cell is the keyword, or 0 when unknown (XLSX). */
-	private static int rowOf(String table, String keyword, String path) {
+	/**
+	 * The line of a CSV table whose first cell is the keyword, preferring the one that holds what the DRL line
+	 * says; 0 when unknown (XLSX).
+	 */
+	private static int rowOf(String table, String keyword, String drlLine, String path) {
 		if (table == null || !path.endsWith(".csv")) {
 			return 0;
 		}
+		String content = drlLine.strip().replaceFirst("^\\S+\\s+", "").replaceFirst(";$", "").replace("\"", "");
+		content = content.substring(0, Math.min(content.length(), 30));
 		String[] lines = table.split("\\R", -1);
+		int first = 0;
 		for (int i = 0; i < lines.length; i++) {
-			String first = lines[i].split(",", 2)[0].replace("\"", "").strip();
-			if (first.equalsIgnoreCase(keyword)) {
-				return i + 1;
+			String cell = lines[i].split(",", 2)[0].replace("\"", "").strip();
+			if (cell.equalsIgnoreCase(keyword)) {
+				if (!content.isEmpty() && lines[i].replace("\"", "").contains(content)) {
+					return i + 1;
+				}
+				first = first == 0 ? i + 1 : first;
 			}
 		}
-		return 0;
+		return first;
 	}
 
 }

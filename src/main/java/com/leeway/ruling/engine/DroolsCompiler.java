@@ -158,17 +158,28 @@ public final class DroolsCompiler {
 		}
 		path = sourcePath(path);
 		String text = PlainMessages.explain(message.getText());
-		int line = Math.max(message.getLine(), 0);
-		int column = Math.max(message.getColumn(), 0);
-		if (column == 0) {
-			java.util.regex.Matcher position = LINE_AND_COLUMN.matcher(message.getText() == null ? "" : message.getText());
-			if (position.find() && (line == 0 || Integer.parseInt(position.group(1)) == line)) {
-				line = Integer.parseInt(position.group(1));
-				column = Integer.parseInt(position.group(2)) + 1;
-			}
-		}
+		int[] position = lineAndColumn(message.getLine(), message.getColumn(), message.getText());
+		int line = position[0];
+		int column = position[1];
 		return message.getLevel() == Message.Level.ERROR ? RuleProblem.error(path, line, column, text)
 				: RuleProblem.warning(path, line, column, text);
+	}
+
+	/**
+	 * Drools leaves the column of parse errors empty but says it in the message ("Line 10:4", counted from 0):
+	 * take it from there when the field is empty. Columns are counted from 1; 0 means unknown.
+	 */
+	static int[] lineAndColumn(int line, int column, String text) {
+		int foundLine = Math.max(line, 0);
+		int foundColumn = Math.max(column, 0);
+		if (foundColumn == 0 && text != null) {
+			java.util.regex.Matcher position = LINE_AND_COLUMN.matcher(text);
+			if (position.find() && (foundLine == 0 || Integer.parseInt(position.group(1)) == foundLine)) {
+				foundLine = Integer.parseInt(position.group(1));
+				foundColumn = Integer.parseInt(position.group(2)) + 1;
+			}
+		}
+		return new int[] { foundLine, foundColumn };
 	}
 
 	/** What a build gives: its problems, and the rule base when there were no errors. */
