@@ -76,8 +76,9 @@ final class DecisionTables {
 			Matcher row = RULE_ROW.matcher(lines[i]);
 			if (row.find()) {
 				String rule = ruleNameAfter(lines, i);
+				String message = problem.message().replaceFirst("^In rule \"" + Pattern.quote(rule) + "\": ", "");
 				return new RuleProblem(problem.severity(), problem.file(), Integer.parseInt(row.group(1)), 1,
-						"Row of the rule \"" + rule + "\": " + problem.message());
+						"Row of the rule \"" + rule + "\": " + message);
 			}
 		}
 		// Before the first rule: the line came from a cell such as Import, Variables or Functions.

@@ -62,8 +62,19 @@ public final class DroolsCompiler {
 			KieModuleModel module = kieServices.newKieModuleModel();
 			module.setConfigurationProperty(DIALECT_PROPERTY, DEFAULT_DIALECT);
 			checked.drl().forEach((path, drl) -> fileSystem.write(SOURCE_ROOT + builtPath(path), drl));
-			KieBuilder builder = ((InternalKieBuilder) kieServices.newKieBuilder(fileSystem)).withKModuleModel(module)
-				.buildAll(DrlProject.class);
+			KieBuilder builder;
+			try {
+				builder = ((InternalKieBuilder) kieServices.newKieBuilder(fileSystem)).withKModuleModel(module)
+					.buildAll(DrlProject.class);
+			}
+			catch (RuntimeException | StackOverflowError ex) {
+				kieServices.getRepository().removeKieModule(releaseId);
+				List<RuleProblem> problems = new ArrayList<>(checked.problems());
+				problems.add(RuleProblem.error("", 0, 0,
+						"The rules could not be built; check the rule files for something unusual. ("
+								+ PlainMessages.explain(ex.getMessage()) + ")"));
+				return new Result(problems, null);
+			}
 			List<RuleProblem> problems = new ArrayList<>(checked.problems());
 			for (Message message : builder.getResults().getMessages()) {
 				if (isFolderNoise(message)) {

@@ -13,6 +13,11 @@ import com.leeway.ruling.engine.RuleTokens.Token;
  */
 final class RuleActions {
 
+	/** Java and MVEL words that start statements rather than calls; named as such in messages. */
+	private static final java.util.Set<String> KEYWORDS = java.util.Set.of("if", "else", "for", "foreach", "while",
+			"do", "until", "switch", "return", "throw", "try", "new", "def", "function", "with", "var", "final",
+			"synchronized", "assert", "class", "import", "break", "continue");
+
 	private RuleActions() {
 	}
 
@@ -90,6 +95,9 @@ final class RuleActions {
 				return "A rule may only decide: '" + what
 						+ "' would change the facts, which rules may not do. " + general;
 			}
+			if (KEYWORDS.contains(what)) {
+				return "A rule may only decide: '" + what + "' is not allowed in a rule's action. " + general;
+			}
 			if (at(tokens, i).is("(")) {
 				return "A rule may only decide: '" + what + "' is not something a rule can call. " + general;
 			}
@@ -100,10 +108,10 @@ final class RuleActions {
 	}
 
 	private static String arguments(String method, List<Class<?>> parameters) {
-		String expected = parameters.size() == 1 && parameters.get(0) == int.class ? "one whole number, e.g. ruling."
-				+ method + "(90);" : "one text in quotes, e.g. ruling." + method + "(\"...\");";
+		String expected = parameters.size() == 1 && parameters.get(0) == int.class ? "one whole number, as in ruling."
+				+ method + "(90)" : "one text in quotes, as in ruling." + method + "(\"...\")";
 		return "ruling." + method + " takes " + expected
-				+ " A rule's action may only use plain text or whole numbers, not names or calculations.";
+				+ ". A rule's action may only use plain text or whole numbers, not names, calls or calculations.";
 	}
 
 	private static Token at(List<Token> tokens, int index) {

@@ -64,6 +64,8 @@ final class RuleFileGuard {
 
 	private static final Pattern VALUE_BINDING = Pattern.compile("^\\s*(\\$[A-Za-z_][A-Za-z0-9_]*)\\s*:(?!=)");
 
+	private static final String PLAIN_TEXT_RULE = "%s may not contain \\, \", /*, */, @{ or ${: Drools copies it into code it generates.";
+
 	private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
 
 	private final String path;
@@ -257,6 +259,12 @@ final class RuleFileGuard {
 		}
 	}
 
+	/** Names and attribute texts are copied into generated code by Drools: nothing in them may end a comment or text. */
+	private static boolean isPlainText(String value) {
+		return value != null && value.indexOf('\\') < 0 && value.indexOf('"') < 0 && !value.contains("/*")
+				&& !value.contains("*/") && !value.contains("@{") && !value.contains("${");
+	}
+
 	private static String allowedImports() {
 		return String.join(", ", RuleVocabulary.FACTS.stream().map(fact -> fact.type().getName()).toList());
 	}
@@ -265,6 +273,9 @@ final class RuleFileGuard {
 
 	private void checkRule(RuleDescr rule) {
 		String name = "In rule \"" + rule.getName() + "\": ";
+		if (!isPlainText(rule.getName())) {
+			refuse(rule, name + PLAIN_TEXT_RULE.formatted("A rule name"));
+		}
 		if (!rule.getAnnotations().isEmpty()) {
 			refuse(rule, name + "annotations such as @" + rule.getAnnotationNames().iterator().next()
 					+ " are not allowed on rules.");
@@ -291,7 +302,8 @@ final class RuleFileGuard {
 			case "salience" -> INTEGER.matcher(value).matches();
 			case "no-loop", "lock-on-active", "auto-focus", "enabled" -> value.equals("true") || value.equals("false");
 			case "agenda-group", "activation-group", "ruleflow-group", "date-effective", "date-expires" ->
-				attribute.getType() == AttributeDescr.Type.STRING || attribute.getType() == AttributeDescr.Type.DATE;
+				(attribute.getType() == AttributeDescr.Type.STRING || attribute.getType() == AttributeDescr.Type.DATE)
+						&& isPlainText(value);
 			case "dialect" -> value.equals("java") || value.equals("mvel");
 			default -> false;
 		};
@@ -305,7 +317,7 @@ final class RuleFileGuard {
 					+ " must be true or false, not '" + value + "'.";
 			case "dialect" -> "dialect must be \"java\" or \"mvel\".";
 			case "agenda-group", "activation-group", "ruleflow-group", "date-effective", "date-expires" -> attribute
-				.getName() + " must be a text in quotes.";
+				.getName() + " must be a text in quotes. " + PLAIN_TEXT_RULE.formatted("Such a text");
 			default -> "the attribute '" + attribute.getName()
 					+ "' is not allowed. Rules may use salience, no-loop, lock-on-active, auto-focus, agenda-group, activation-group, ruleflow-group, dialect, enabled, date-effective and date-expires.";
 		};

@@ -199,6 +199,26 @@ class HostileRuleFilesTests {
 		});
 	}
 
+	@ParameterizedTest(name = "{0} brackets deep")
+	@org.junit.jupiter.params.provider.ValueSource(ints = { 100, 20_000 })
+	void aConditionNestedTooDeeplyIsAPlainProblemNotAStackOverflow(int depth) {
+		String drl = """
+				package leeway.rules
+				import com.leeway.ruling.facts.Request
+				global com.leeway.ruling.facts.RulingSheet ruling
+				rule "Deep"
+				when
+				    Request( %s )
+				then
+				    ruling.note("Deep.");
+				end
+				""".formatted("(".repeat(depth) + "durationDays > 1" + ")".repeat(depth));
+
+		List<RuleProblem> errors = compileAndRunTheRuleTests(Map.of("deep.drl", drl.getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(errors).anySatisfy(problem -> assertThat(problem.file()).isEqualTo("deep.drl"));
+	}
+
 	@Test
 	void everyShippedRuleFilePassesTheGuard() {
 		RuleSetFiles shipped = RuleSetFiles.readFolder(Path.of("rules"));
