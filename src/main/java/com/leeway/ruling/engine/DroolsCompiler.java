@@ -21,6 +21,7 @@ import com.leeway.ruling.RuleSetFiles;
 
 /**
  * Compiles rule files with the classic Drools engine, which builds fast and reports errors at the right line.
+ * Every file is first held against the {@link RuleFileGuard}, so that only rules that decide are ever built.
  * Builds share Drools' global module repository, so they run one at a time under a fixed release id and the
  * module is removed again once its rule base exists.
  */
@@ -36,6 +37,8 @@ public final class DroolsCompiler {
 	 * this build only, in its module description, so nothing else in the JVM changes.
 	 */
 	private static final String DEFAULT_DIALECT = "mvel";
+
+	private static final String DIALECT_PROPERTY = "drools.dialect.default";
 
 	/** Where Drools reports a parse error inside its message when the column field is empty: "Line 10:4". */
 	private static final java.util.regex.Pattern LINE_AND_COLUMN = java.util.regex.Pattern
@@ -96,8 +99,6 @@ public final class DroolsCompiler {
 			}
 		}
 	}
-
-	private static final String DIALECT_PROPERTY = "drools.dialect.default";
 
 	/** Decision tables are built from their checked DRL, under their own name with ".drl" added. */
 	private static String builtPath(String path) {

@@ -220,6 +220,22 @@ class HostileRuleFilesTests {
 	}
 
 	@Test
+	void conditionsSeeOnlyTheRequestsPlainPropertiesAndActionsOnlyTheVerdictMethods() {
+		RuleVocabulary.FactType request = RuleVocabulary.fact("Request");
+
+		assertThat(request.properties()).containsExactlyInAnyOrder("standard", "standardName", "standardStatus",
+				"category", "securityControl", "product", "productStatus", "version", "alternatives", "justification",
+				"durationDays", "usersAffected", "dataClassification", "sensitiveData", "compensatingControls",
+				"compensatingControlsGiven", "estimatedCost", "requester", "department", "renewalCount", "renewal",
+				"previousOutcome");
+		assertThat(request.helpers()).containsExactlyInAnyOrder("productIs", "versionIs", "mentions");
+		assertThat(RuleVocabulary.fact("com.leeway.ruling.facts.Request")).isSameAs(request);
+		assertThat(RuleVocabulary.fact("java.lang.Object")).isNull();
+		assertThat(RuleVocabulary.ACTIONS.keySet()).containsExactly("approve", "deny", "escalate", "note",
+				"condition", "limitDays");
+	}
+
+	@Test
 	void everyShippedRuleFilePassesTheGuard() {
 		RuleSetFiles shipped = RuleSetFiles.readFolder(Path.of("rules"));
 
