@@ -66,7 +66,9 @@ final class RuleFileGuard {
 
 	private static final String PLAIN_TEXT_RULE = "%s may not contain \\, \", /*, */, @{ or ${: Drools copies it into code it generates.";
 
-	private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
+	private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,8})");
+
+	private static final Pattern IDENTIFIER = Pattern.compile("\\$?[A-Za-z_][A-Za-z0-9_]*");
 
 	private final String path;
 
@@ -387,6 +389,9 @@ final class RuleFileGuard {
 		}
 		if (!pattern.getAnnotations().isEmpty()) {
 			refuse(pattern, rule, name + "annotations on a pattern are not allowed.");
+		}
+		if (pattern.getIdentifier() != null && !IDENTIFIER.matcher(pattern.getIdentifier()).matches()) {
+			refuse(pattern, rule, name + "a pattern's name may only use plain letters, digits and '_' after its '$', e.g. $request.");
 		}
 		if (pattern.isQuery() || pattern.isUnification()) {
 			refuse(pattern, rule, name + "'?' and ':=' are not allowed on a pattern.");

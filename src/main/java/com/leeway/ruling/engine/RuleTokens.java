@@ -90,7 +90,7 @@ final class RuleTokens {
 					i++;
 				}
 				String number = text.substring(start, i);
-				if (!number.matches("[0-9]+(\\.[0-9]+)?")) {
+				if (!number.matches("(0|[1-9][0-9]*)(\\.[0-9]+)?")) {
 					throw new Unreadable("'" + number
 							+ "' is not a plain number; write whole numbers like 90 or decimals like 2.5.", start);
 				}
