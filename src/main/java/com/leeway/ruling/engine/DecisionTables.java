@@ -8,7 +8,6 @@ import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 
 import com.leeway.ruling.RuleProblem;
-import com.leeway.ruling.RuleSetFiles;
 
 /**
  * Turns decision tables ({@code .drl.csv}, {@code .drl.xlsx}) into DRL with Drools' own decision-table compiler,
@@ -69,7 +68,7 @@ final class DecisionTables {
 	 * Points a problem found at a line of the DRL generated from a table at the table's row instead: the row of
 	 * the rule (Drools marks it in the DRL), or the row of the cell that made the line (Import, Variables, ...).
 	 */
-	static RuleProblem locate(RuleProblem problem, String drl, RuleSetFiles files) {
+	static RuleProblem locate(RuleProblem problem, String drl, String table) {
 		String[] lines = drl.split("\\R", -1);
 		int at = Math.min(problem.line(), lines.length) - 1;
 		for (int i = at; i >= 0; i--) {
@@ -82,14 +81,14 @@ final class DecisionTables {
 			}
 		}
 		// Before the first rule: the line came from a cell such as Import, Variables or Functions.
-		int exact = at >= 0 ? rowHolding(files.text(problem.file()), lines[at], problem.file()) : 0;
+		int exact = at >= 0 ? rowHolding(table, lines[at], problem.file()) : 0;
 		if (exact > 0) {
 			return new RuleProblem(problem.severity(), problem.file(), exact, 1, problem.message());
 		}
 		for (int i = at; i >= 0; i--) {
 			String keyword = headerCell(lines[i]);
 			if (keyword != null) {
-				int line = rowOf(files.text(problem.file()), keyword, lines[i], problem.file());
+				int line = rowOf(table, keyword, lines[i], problem.file());
 				return new RuleProblem(problem.severity(), problem.file(), line, line > 0 ? 1 : 0,
 						"In the " + keyword + " cell: " + problem.message());
 			}

@@ -133,7 +133,7 @@ public final class DroolsCompiler {
 			return problem;
 		}
 		if (problem.line() > 0 && drl.get(problem.file()) != null) {
-			RuleProblem located = DecisionTables.locate(problem, drl.get(problem.file()), files);
+			RuleProblem located = DecisionTables.locate(problem, drl.get(problem.file()), files.text(problem.file()));
 			if (located.line() > 0) {
 				return located;
 			}

@@ -90,27 +90,85 @@ final class RuleFileGuard {
 			if (!RuleSetFiles.isRuleFile(path)) {
 				continue;
 			}
-			if (RuleSetFiles.isDecisionTable(path)) {
-				DecisionTables.Converted converted = DecisionTables.toDrl(path, file.getValue());
-				if (converted.problem() != null) {
-					problems.add(converted.problem());
-					continue;
-				}
-				List<RuleProblem> found = checkDrl(path, converted.drl());
-				found.forEach(problem -> problems.add(DecisionTables.locate(problem, converted.drl(), files)));
-				drl.put(path, converted.drl());
-				continue;
+			FileResult result = CHECKED.computeIfAbsent(path, file.getValue(), () -> checkFile(path, file.getValue()));
+			problems.addAll(result.problems());
+			if (result.drl() != null) {
+				drl.put(path, result.drl());
 			}
-			String text = decode(file.getValue());
-			if (text == null) {
-				problems.add(RuleProblem.error(path, 0, 0,
-						"The file is not plain UTF-8 text; save it as UTF-8 and try again."));
-				continue;
-			}
-			problems.addAll(checkDrl(path, text));
-			drl.put(path, text);
 		}
 		return new Checked(problems, drl);
+	}
+
+	/** What the guard found in one file, and the DRL to build from it when it could be read. */
+	record FileResult(List<RuleProblem> problems, String drl) {
+	}
+
+	/**
+	 * The same file is checked again and again (validate, test, preview, publish, the folder watcher): its result
+	 * depends only on its path and content, so recent results are kept.
+	 */
+	private static final CheckedFiles CHECKED = new CheckedFiles(256);
+
+	private static FileResult checkFile(String path, byte[] content) {
+		if (RuleSetFiles.isDecisionTable(path)) {
+			DecisionTables.Converted converted = DecisionTables.toDrl(path, content);
+			if (converted.problem() != null) {
+				return new FileResult(List.of(converted.problem()), null);
+			}
+			String table = decode(content);
+			List<RuleProblem> found = checkDrl(path, converted.drl()).stream()
+				.map(problem -> DecisionTables.locate(problem, converted.drl(), table))
+				.toList();
+			return new FileResult(found, converted.drl());
+		}
+		String text = decode(content);
+		if (text == null) {
+			return new FileResult(List.of(RuleProblem.error(path, 0, 0,
+					"The file is not plain UTF-8 text; save it as UTF-8 and try again.")), null);
+		}
+		return new FileResult(List.copyOf(checkDrl(path, text)), text);
+	}
+
+	/** A small cache of guard results by path and SHA-256 of the content. */
+	private static final class CheckedFiles {
+
+		private final Map<String, FileResult> results;
+
+		CheckedFiles(int capacity) {
+			this.results = new java.util.LinkedHashMap<>(capacity, 0.75f, true) {
+
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<String, FileResult> eldest) {
+					return size() > capacity;
+				}
+
+			};
+		}
+
+		FileResult computeIfAbsent(String path, byte[] content, java.util.function.Supplier<FileResult> check) {
+			String key = sha256(content) + ":" + path;
+			synchronized (results) {
+				FileResult known = results.get(key);
+				if (known != null) {
+					return known;
+				}
+			}
+			FileResult result = check.get();
+			synchronized (results) {
+				results.put(key, result);
+			}
+			return result;
+		}
+
+		private static String sha256(byte[] content) {
+			try {
+				return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+			}
+			catch (java.security.NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
 	}
 
 	/** Checks one DRL text; an empty list means it may be built. */

@@ -236,6 +236,30 @@ class HostileRuleFilesTests {
 	}
 
 	@Test
+	void aFileCheckedBeforeIsCheckedAgainWhenItsContentChanges() {
+		String drl = """
+				package leeway.rules
+				import com.leeway.ruling.facts.Request
+				global com.leeway.ruling.facts.RulingSheet ruling
+				rule "Same path, new content"
+				when
+				    Request( )
+				then
+				    %s
+				end
+				""";
+		RuleSetFiles harmless = new RuleSetFiles(
+				Map.of("same.drl", drl.formatted("ruling.note(\"x\");").getBytes(StandardCharsets.UTF_8)));
+		RuleSetFiles hostile = new RuleSetFiles(Map.of("same.drl",
+				drl.formatted("System.setProperty(\"" + PROPERTY + "\", \"ran\");").getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(RuleFileGuard.check(harmless).problems()).isEmpty();
+		assertThat(RuleFileGuard.check(hostile).problems()).singleElement()
+			.satisfies(problem -> assertThat(problem.line()).isEqualTo(8));
+		assertThat(RuleFileGuard.check(harmless).problems()).isEmpty();
+	}
+
+	@Test
 	void everyShippedRuleFilePassesTheGuard() {
 		RuleSetFiles shipped = RuleSetFiles.readFolder(Path.of("rules"));
 
