@@ -280,7 +280,8 @@ class RuleSetPipelineIntegrationTests {
 	}
 
 	@Test
-	void aRuleThatKeepsTriggeringItselfSendsTheRequestToReviewAndWarnsInItsTest() {
+	void aRuleThatWouldKeepTriggeringItselfIsRefusedBeforeAnythingOfItRuns() {
+		// A rule that updates the request it matches would fire forever; rules may only decide, so it never runs.
 		String looping = """
 				// Standard: none. A deliberately broken rule: it updates the request it matches, forever.
 				package leeway.rules
@@ -307,13 +308,13 @@ class RuleSetPipelineIntegrationTests {
 		Response tested = api().post("ian", RULESETS + "/tests",
 				Map.of("files", Map.of("loop.drl", looping, "tests/loop.yaml", test)));
 
-		assertThat(tested.json().path("testsPass").asBoolean()).isFalse();
-		assertThat(tested.json().path("testWarnings").get(0).asString()).contains("Keep looking at remote access");
-		JsonNode result = tested.json().path("tests").valueStream()
-			.filter(each -> each.path("name").asString().equals("Remote access still works"))
-			.findFirst()
-			.orElseThrow();
-		assertThat(result.path("actual").asString()).contains("REVIEW").contains("kept firing");
+		assertThat(tested.status()).isEqualTo(200);
+		assertThat(tested.json().path("compiles").asBoolean()).isFalse();
+		assertThat(tested.json().path("publishable").asBoolean()).isFalse();
+		JsonNode error = tested.json().path("errors").get(0);
+		assertThat(error.path("file").asString()).isEqualTo("loop.drl");
+		assertThat(error.path("line").asInt()).isEqualTo(13);
+		assertThat(error.path("message").asString()).contains("update").contains("ruling.approve");
 	}
 
 	Map<String, String> filesOf(String version) {
