@@ -10,6 +10,6 @@ import jakarta.validation.constraints.Size;
  * Asking to renew an exception: what changed since, and for how long now.
  */
 public record RenewRequest(
-		@NotBlank(message = "{renewal.whatChanged.required}") @Size(max = 4000, message = "{request.justification.size}") String whatChanged,
+		@NotBlank(message = "{renewal.whatChanged.required}") @Size(max = 4000, message = "{renewal.whatChanged.size}") String whatChanged,
 		@NotNull(message = "{request.durationDays.required}") @Min(value = 1, message = "{request.durationDays.range}") @Max(value = 1095, message = "{request.durationDays.range}") Integer durationDays) {
 }
