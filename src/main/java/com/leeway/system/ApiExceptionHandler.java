@@ -23,6 +23,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -35,6 +36,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -92,7 +94,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
-		return fieldProblem(ex.getName(), text("api.parameter.invalid", shortened(String.valueOf(ex.getValue()))));
+		Object value = ex.getValue() instanceof Object[] values ? String.join(", ", java.util.Arrays.stream(values)
+			.map(String::valueOf)
+			.toList()) : ex.getValue();
+		return fieldProblem(ex.getName(), text("api.parameter.invalid", shortened(String.valueOf(value))));
+	}
+
+	/** The firewall turned away something in the request itself (a parameter name, an encoded path). */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Invalid request", text("api.request.rejected"), null);
 	}
 
 	/** A Content-Type or Accept header that is not a media type at all. */
@@ -344,7 +355,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return api(ex, request, problems.methodNotAllowed(ex));
 		}
 
-		@ExceptionHandler({ HttpMediaTypeNotSupportedException.class, InvalidMediaTypeException.class })
+		@ExceptionHandler({ HttpMediaTypeNotSupportedException.class, InvalidMediaTypeException.class,
+				MultipartException.class })
 		ResponseEntity<ProblemDetail> unsupportedMediaType(Exception ex, HttpServletRequest request) throws Exception {
 			return api(ex, request, problems.unsupportedMediaType());
 		}

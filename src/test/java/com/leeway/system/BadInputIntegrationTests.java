@@ -159,6 +159,24 @@ class BadInputIntegrationTests {
 	}
 
 	@Test
+	void aThreeByteSpreadsheetIsReportedAsABrokenRuleFileNotAServerError() {
+		Answer answer = raw.postJson("ian", RULESETS + "/validate", RawApi.json(Map.of("binaryFiles",
+				Map.of("broken.drl.xlsx", java.util.Base64.getEncoder().encodeToString(new byte[] { 1, 2, 3 })))));
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		assertThat(answer.json().path("compiles").asBoolean()).isFalse();
+		assertThat(answer.json().path("errors").toString()).contains("broken.drl.xlsx");
+	}
+
+	@Test
+	void aGarbageCsvDecisionTableIsReportedAsABrokenRuleFileNotAServerError() {
+		Answer answer = raw.postJson("ian", RULESETS + "/validate",
+				RawApi.json(Map.of("files", Map.of("broken.drl.csv", "AAAAAAAAAA\n;;;,,,\n"))));
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		assertThat(answer.json().path("compiles").asBoolean()).isFalse();
+		assertThat(answer.json().path("errors").toString()).contains("broken.drl.csv");
+	}
+
+	@Test
 	void aNullOrUnknownPathAmongDeletedFilesIsRejected() {
 		List<String> withNull = new ArrayList<>();
 		withNull.add(null);
@@ -254,6 +272,18 @@ class BadInputIntegrationTests {
 		assertProblem(raw.send("alice", "POST", "/api/v1/no-such-thing", "application/json", "{}".getBytes()), 404);
 		assertProblem(raw.send("alice", "DELETE", REQUESTS, null, null), 405);
 		assertProblem(raw.send("alice", "GET", REQUESTS + "/not-a-number", null, null), 400);
+		assertProblem(raw.send("ian", "POST", RULESETS + "/../rollback", "application/json", "{}".getBytes()), 400);
+		assertProblem(raw.send("alice", "GET", REQUESTS + "?status=A&status=B", null, null), 400);
+	}
+
+	@Test
+	void formAndMultipartBodiesAreTurnedAwayAsksForJson() {
+		for (String type : List.of("multipart/form-data", "multipart/form-data; boundary=x",
+				"application/x-www-form-urlencoded")) {
+			Answer answer = raw.send("maria", "POST", REQUESTS + "/1/decision", type,
+					"{\"decision\":\"APPROVE\",\"justification\":\"Fine by me.\"}".getBytes(StandardCharsets.UTF_8));
+			assertProblem(answer, 415);
+		}
 	}
 
 	@Test
