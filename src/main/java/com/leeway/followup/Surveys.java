@@ -82,6 +82,9 @@ public class Surveys {
 		if (text != null && text.length() > MAX_COMMENT) {
 			throw InvalidInput.of("comment", "satisfaction.comment.size");
 		}
+		if (!InvalidInput.isPlainText(text)) {
+			throw InvalidInput.of("comment", "text.controlCharacters");
+		}
 		Instant now = clock.instant();
 		if (answers.change(requestId, rating, text, now) == 0) {
 			answers.saveAndFlush(new Satisfaction(requestId, rating, text, now));
@@ -111,6 +114,9 @@ public class Surveys {
 		}
 		if (text.length() > MAX_FEEDBACK) {
 			throw InvalidInput.of("text", "feedback.text.size");
+		}
+		if (!InvalidInput.isPlainText(text)) {
+			throw InvalidInput.of("text", "text.controlCharacters");
 		}
 		return feedback.save(new Feedback(actor.username(), text.trim(), clock.instant()));
 	}

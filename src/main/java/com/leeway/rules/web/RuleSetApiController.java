@@ -226,6 +226,9 @@ class RuleSetApiController {
 		if (note != null && note.length() > MAX_NOTE) {
 			throw InvalidInput.of("note", "ruleset.note.size");
 		}
+		if (!InvalidInput.isPlainText(note)) {
+			throw InvalidInput.of("note", "text.controlCharacters");
+		}
 	}
 
 	static String checkedPath(String path) {

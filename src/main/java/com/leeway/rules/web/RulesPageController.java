@@ -94,6 +94,10 @@ class RulesPageController {
 			model.addAttribute("flashError", text("ruleset.path.invalid"));
 			return editor(path, content, creating, model);
 		}
+		if (content.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > RuleSetApiController.MAX_FILE_BYTES) {
+			model.addAttribute("flashError", text("ruleset.file.tooLarge", path, RuleSetApiController.MAX_FILE_BYTES));
+			return editor(path, "", creating, model);
+		}
 		RuleSetFiles candidate = withFile(path, content);
 		switch (action) {
 			case "check" -> {
@@ -128,7 +132,7 @@ class RulesPageController {
 					return editor(path, content, creating, model, errorLines(ex.check(), path));
 				}
 				catch (InvalidInput ex) {
-					model.addAttribute("noteError", text("ruleset.note.required"));
+					model.addAttribute("noteError", text(ex.problems().get(0).messageKey()));
 					return editor(path, content, creating, model);
 				}
 			}
