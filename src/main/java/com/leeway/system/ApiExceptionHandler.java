@@ -1,6 +1,7 @@
 package com.leeway.system;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,9 +95,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
-		Object value = ex.getValue() instanceof Object[] values ? String.join(", ", java.util.Arrays.stream(values)
-			.map(String::valueOf)
-			.toList()) : ex.getValue();
+		// a repeated parameter (?status=A&status=B) arrives as an array
+		Object value = ex.getValue() instanceof Object[] values
+				? String.join(", ", Arrays.stream(values).map(String::valueOf).toList()) : ex.getValue();
 		return fieldProblem(ex.getName(), text("api.parameter.invalid", shortened(String.valueOf(value))));
 	}
 
