@@ -277,6 +277,15 @@ class BadInputIntegrationTests {
 	}
 
 	@Test
+	void askingForAnAnswerInAFormatTheApiDoesNotSpeakIsAProblem() {
+		Answer answer = raw.send("alice", "GET", "/api/v1/standards", null, null, "application/xml");
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(406);
+		assertThat(answer.isProblem()).as(answer.toString()).isTrue();
+		assertThat(raw.send("alice", "GET", "/api/v1/standards", null, null, "not a media type").status())
+			.isBetween(400, 499);
+	}
+
+	@Test
 	void formAndMultipartBodiesAreTurnedAwayAsksForJson() {
 		for (String type : List.of("multipart/form-data", "multipart/form-data; boundary=x",
 				"application/x-www-form-urlencoded")) {

@@ -30,10 +30,14 @@ final class RawApi {
 
 	/** {@code contentType} null sends no Content-Type header; {@code body} null sends no body. */
 	Answer send(String user, String method, String path, String contentType, byte[] body) {
+		return send(user, method, path, contentType, body, "application/json");
+	}
+
+	Answer send(String user, String method, String path, String contentType, byte[] body, String accept) {
 		try {
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
 				.timeout(Duration.ofSeconds(60))
-				.header("Accept", "application/json");
+				.header("Accept", accept);
 			if (user != null) {
 				request.header("Authorization", "Basic " + Base64.getEncoder()
 					.encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
