@@ -85,6 +85,9 @@ class FormBadInputIntegrationTests {
 		mvc.perform(form("/requests/" + id + "/revocation").with(as("ian")).param("reason", "r".repeat(8_000)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flashError", "The reason can be at most 2,000 characters long."));
+		mvc.perform(form("/requests/" + id + "/revocation").with(as("ian")).param("reason", "Bad\u0000reason"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("flashError"));
 		String page = mvc.perform(get("/requests/" + id).with(as("alice"))).andReturn().getResponse().getContentAsString();
 		assertThat(page).doesNotContain("r".repeat(100));
 	}
@@ -94,6 +97,10 @@ class FormBadInputIntegrationTests {
 		long id = grantedRequestOf("alice");
 		mvc.perform(form("/requests/" + id + "/renewal").with(as("alice"))
 			.param("whatChanged", "w".repeat(4_001))
+			.param("durationDays", "30")).andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("flashError"));
+		mvc.perform(form("/requests/" + id + "/renewal").with(as("alice"))
+			.param("whatChanged", "More\u0000people.")
 			.param("durationDays", "30")).andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("flashError"));
 		mvc.perform(form("/requests/" + id + "/renewal").with(as("alice"))

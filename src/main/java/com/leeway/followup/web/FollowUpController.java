@@ -92,8 +92,9 @@ class FollowUpController {
 			redirect.addFlashAttribute("flashError", text("renewal.whatChanged.required"));
 			return "redirect:/requests/" + id;
 		}
-		if (whatChanged.length() > 4000) {
-			redirect.addFlashAttribute("flashError", text("renewal.whatChanged.size"));
+		if (whatChanged.length() > 4000 || !InvalidInput.isPlainText(whatChanged)) {
+			redirect.addFlashAttribute("flashError",
+					text(whatChanged.length() > 4000 ? "renewal.whatChanged.size" : "text.controlCharacters"));
 			return "redirect:/requests/" + id;
 		}
 		try {
@@ -114,8 +115,9 @@ class FollowUpController {
 	@PostMapping("/requests/{id}/revocation")
 	String revoke(@PathVariable Long id, @RequestParam String reason, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
-		if (reason != null && reason.length() > RevocationBody.MAX_REASON) {
-			redirect.addFlashAttribute("flashError", text("revocation.reason.size"));
+		if (reason != null && (reason.length() > RevocationBody.MAX_REASON || !InvalidInput.isPlainText(reason))) {
+			redirect.addFlashAttribute("flashError",
+					text(reason.length() > RevocationBody.MAX_REASON ? "revocation.reason.size" : "text.controlCharacters"));
 			return "redirect:/requests/" + id;
 		}
 		try {
