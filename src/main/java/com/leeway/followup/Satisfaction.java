@@ -36,12 +36,6 @@ public class Satisfaction {
 		this.answeredAt = answeredAt;
 	}
 
-	void change(int rating, String comment, Instant at) {
-		this.rating = rating;
-		this.comment = comment;
-		this.answeredAt = at;
-	}
-
 	public Long getRequestId() {
 		return requestId;
 	}

@@ -1,11 +1,16 @@
 package com.leeway.followup;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.leeway.account.Actor;
 import com.leeway.audit.Timeline;
@@ -21,6 +26,13 @@ import com.leeway.system.UserFacingException;
 @Service
 public class Surveys {
 
+	static final int MAX_COMMENT = 2000;
+
+	static final int MAX_FEEDBACK = 4000;
+
+	/** A lost race to insert the first answer is retried; more than a couple of retries means something else. */
+	private static final int ANSWER_ATTEMPTS = 3;
+
 	private final SatisfactionRepository answers;
 
 	private final FeedbackRepository feedback;
@@ -31,31 +43,54 @@ public class Surveys {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	Surveys(SatisfactionRepository answers, FeedbackRepository feedback, ExceptionRequests requests, Timeline timeline,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactionManager) {
 		this.answers = answers;
 		this.feedback = feedback;
 		this.requests = requests;
 		this.timeline = timeline;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	@Transactional
+	/**
+	 * Records the requester's answer; a later answer replaces an earlier one. Two answers arriving at once both
+	 * succeed: each first updates the stored answer and only inserts when there is none, and the one that loses
+	 * the race to insert tries again and updates instead.
+	 */
 	public Satisfaction answer(Long requestId, Actor actor, Integer rating, String comment) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transactions.execute(status -> store(requestId, actor, rating, comment));
+			}
+			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
+				if (attempt == ANSWER_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private Satisfaction store(Long requestId, Actor actor, Integer rating, String comment) {
 		ExceptionRequest request = ownClosed(requestId, actor);
 		if (rating == null || rating < 1 || rating > 5) {
 			throw InvalidInput.of("rating", "satisfaction.rating.range");
 		}
 		String text = comment == null || comment.isBlank() ? null : comment.trim();
-		if (text != null && text.length() > 2000) {
-			throw InvalidInput.of("comment", "feedback.text.size");
+		if (text != null && text.length() > MAX_COMMENT) {
+			throw InvalidInput.of("comment", "satisfaction.comment.size");
 		}
-		Optional<Satisfaction> existing = answers.findById(requestId);
-		Satisfaction answer = existing.orElseGet(() -> new Satisfaction(requestId, rating, text, clock.instant()));
-		answer.change(rating, text, clock.instant());
-		answers.save(answer);
+		if (!InvalidInput.isPlainText(text)) {
+			throw InvalidInput.of("comment", "text.controlCharacters");
+		}
+		Instant now = clock.instant();
+		if (answers.change(requestId, rating, text, now) == 0) {
+			answers.saveAndFlush(new Satisfaction(requestId, rating, text, now));
+		}
 		timeline.record(request.getId(), actor.username(), "RATED", actor.displayName() + " rated the service " + rating + " out of 5.");
-		return answer;
+		return new Satisfaction(requestId, rating, text, now);
 	}
 
 	@Transactional(readOnly = true)
@@ -77,8 +112,11 @@ public class Surveys {
 		if (text == null || text.isBlank()) {
 			throw InvalidInput.of("text", "feedback.text.required");
 		}
-		if (text.length() > 4000) {
+		if (text.length() > MAX_FEEDBACK) {
 			throw InvalidInput.of("text", "feedback.text.size");
+		}
+		if (!InvalidInput.isPlainText(text)) {
+			throw InvalidInput.of("text", "text.controlCharacters");
 		}
 		return feedback.save(new Feedback(actor.username(), text.trim(), clock.instant()));
 	}

@@ -1,15 +1,13 @@
 package com.leeway.rules;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -20,6 +18,7 @@ import com.leeway.ruling.CompiledRuleSet;
 import com.leeway.ruling.RequestFacts;
 import com.leeway.ruling.Ruling;
 import com.leeway.ruling.RuleSetFiles;
+import com.leeway.ruling.RuleSetYaml;
 
 /**
  * Runs the rule tests IT staff keep beside the rules, in {@code tests/*.yaml}: a request, the expected outcome,
@@ -47,11 +46,15 @@ public final class RuleTestRunner {
 			List<String> problems) {
 		Node root;
 		try {
-			root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+			root = RuleSetYaml.compose(text);
 		}
 		catch (MarkedYAMLException ex) {
 			problems.add(path + ":" + (ex.getProblemMark() == null ? 0 : ex.getProblemMark().getLine() + 1)
 					+ " is not valid YAML: " + ex.getProblem());
+			return;
+		}
+		catch (YAMLException ex) {
+			problems.add(path + " is too large or too deeply nested to read: " + ex.getMessage());
 			return;
 		}
 		Node tests = root instanceof MappingNode mapping ? value(mapping, "tests") : null;

@@ -1,6 +1,5 @@
 package com.leeway.ruling;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,9 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -56,12 +54,17 @@ public final class StandardsCatalogue {
 		Map<String, Standard> standards = new LinkedHashMap<>();
 		Node root;
 		try {
-			root = new Yaml(new LoaderOptions()).compose(new StringReader(new String(content, StandardCharsets.UTF_8)));
+			root = RuleSetYaml.compose(new String(content, StandardCharsets.UTF_8));
 		}
 		catch (MarkedYAMLException ex) {
 			int line = ex.getProblemMark() == null ? 0 : ex.getProblemMark().getLine() + 1;
 			int column = ex.getProblemMark() == null ? 0 : ex.getProblemMark().getColumn() + 1;
 			problems.add(RuleProblem.error(FILE, line, column, "This is not valid YAML: " + ex.getProblem() + "."));
+			return new StandardsCatalogue(standards);
+		}
+		catch (YAMLException ex) {
+			problems.add(RuleProblem.error(FILE, 1, 1, "This file is too large or too deeply nested to read: "
+					+ ex.getMessage() + "."));
 			return new StandardsCatalogue(standards);
 		}
 		Node list = root instanceof MappingNode mapping ? value(mapping, "standards") : null;

@@ -93,9 +93,9 @@ class FollowUpApiController {
 
 	@PostMapping("/exception-requests/{id}/revocation")
 	@Operation(summary = "Revoke a granted exception with a written reason (managers of the department, IT staff)")
-	RequestView revoke(@PathVariable Long id, @RequestBody Map<String, String> body,
+	RequestView revoke(@PathVariable Long id, @Valid @RequestBody RevocationBody body,
 			@AuthenticationPrincipal SignedInUser user) {
-		lifecycle.revoke(id, user.actor(), body.get("reason"));
+		lifecycle.revoke(id, user.actor(), body.reason());
 		return queries.view(id, user.actor());
 	}
 

@@ -92,10 +92,19 @@ class FollowUpController {
 			redirect.addFlashAttribute("flashError", text("renewal.whatChanged.required"));
 			return "redirect:/requests/" + id;
 		}
+		if (whatChanged.length() > 4000 || !InvalidInput.isPlainText(whatChanged)) {
+			redirect.addFlashAttribute("flashError",
+					text(whatChanged.length() > 4000 ? "renewal.whatChanged.size" : "text.controlCharacters"));
+			return "redirect:/requests/" + id;
+		}
 		try {
 			ExceptionRequest renewed = lifecycle.renew(id, user.actor(), new RenewRequest(whatChanged, durationDays));
 			redirect.addFlashAttribute("flashSuccess", text("followup.renewed", renewed.reference()));
 			return "redirect:/requests/" + renewed.getId();
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("flashError", text(ex.problems().get(0).messageKey()));
+			return "redirect:/requests/" + id;
 		}
 		catch (UserFacingException.Conflict ex) {
 			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.arguments()));
@@ -106,12 +115,17 @@ class FollowUpController {
 	@PostMapping("/requests/{id}/revocation")
 	String revoke(@PathVariable Long id, @RequestParam String reason, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
+		if (reason != null && (reason.length() > RevocationBody.MAX_REASON || !InvalidInput.isPlainText(reason))) {
+			redirect.addFlashAttribute("flashError",
+					text(reason.length() > RevocationBody.MAX_REASON ? "revocation.reason.size" : "text.controlCharacters"));
+			return "redirect:/requests/" + id;
+		}
 		try {
 			ExceptionRequest revoked = lifecycle.revoke(id, user.actor(), reason);
 			redirect.addFlashAttribute("flashSuccess", text("followup.revoked", revoked.reference()));
 		}
 		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("flashError", text("revocation.reason.required"));
+			redirect.addFlashAttribute("flashError", text(ex.problems().get(0).messageKey()));
 		}
 		catch (UserFacingException.Conflict ex) {
 			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.arguments()));

@@ -36,7 +36,7 @@ class AllRequestsController {
 			@RequestParam(required = false) String standard, @RequestParam(required = false) String department,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("requests", queries.list(user.actor(), new RequestFilter(status, standard, department, null),
-				PageRequest.of(Math.max(page, 0), 50, Sort.by(Sort.Direction.DESC, "submittedAt", "id"))));
+				PageRequest.of(Math.min(Math.max(page, 0), Integer.MAX_VALUE / 50 - 1), 50, Sort.by(Sort.Direction.DESC, "submittedAt", "id"))));
 		model.addAttribute("statuses", RequestStatus.values());
 		model.addAttribute("standards", rulings.standards().all());
 		model.addAttribute("status", status);

@@ -27,6 +27,7 @@ import com.leeway.request.RequestStatus;
 import com.leeway.request.RequestView;
 import com.leeway.request.SubmitRequest;
 import com.leeway.ruling.Ruling;
+import com.leeway.system.InvalidInput;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,6 +39,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1")
 @Tag(name = "Exception requests")
 class RequestApiController {
+
+	static final int MAX_PAGE_SIZE = 200;
 
 	private final RequestDesk desk;
 
@@ -68,7 +71,15 @@ class RequestApiController {
 			@RequestParam(required = false) String standardKey, @RequestParam(required = false) String department,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
 			@AuthenticationPrincipal SignedInUser user) {
-		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw InvalidInput.of("size", "api.size.range", MAX_PAGE_SIZE);
+		}
+		// The row offset (page × size) must stay a whole number the database accepts.
+		int lastPage = Integer.MAX_VALUE / size - 1;
+		if (page < 0 || page > lastPage) {
+			throw InvalidInput.of("page", "api.page.range", lastPage);
+		}
+		PageRequest pageable = PageRequest.of(page, size,
 				Sort.by(Sort.Direction.DESC, "submittedAt").and(Sort.by(Sort.Direction.DESC, "id")));
 		Page<RequestView> found = queries.list(user.actor(), new RequestFilter(status, standardKey, department, null),
 				pageable);

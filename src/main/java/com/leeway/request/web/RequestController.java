@@ -130,7 +130,7 @@ class RequestController {
 	String myRequests(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
 		model.addAttribute("requests", queries.list(user.actor(), new RequestFilter(null, null, null, true),
-				PageRequest.of(Math.max(page, 0), 25, Sort.by(Sort.Direction.DESC, "submittedAt", "id"))));
+				PageRequest.of(Math.min(Math.max(page, 0), Integer.MAX_VALUE / 25 - 1), 25, Sort.by(Sort.Direction.DESC, "submittedAt", "id"))));
 		return VIEW_MINE;
 	}
 

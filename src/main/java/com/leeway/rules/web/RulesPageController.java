@@ -90,8 +90,9 @@ class RulesPageController {
 	@PostMapping(path = "/rules/edit", params = "action=check")
 	String processCheck(@RequestParam String path, @RequestParam String content,
 			@RequestParam(defaultValue = "false") boolean creating, Model model) {
-		if (!validPath(path)) {
-			return invalidPath(path, content, creating, model);
+		String refused = refusal(path, content, creating, model);
+		if (refused != null) {
+			return refused;
 		}
 		CandidateCheck check = manager.check(withFile(path, content));
 		model.addAttribute("check", check);
@@ -103,8 +104,9 @@ class RulesPageController {
 	@PostMapping(path = "/rules/edit", params = "action=preview")
 	String processPreview(@RequestParam String path, @RequestParam String content,
 			@RequestParam(defaultValue = "false") boolean creating, Model model) {
-		if (!validPath(path)) {
-			return invalidPath(path, content, creating, model);
+		String refused = refusal(path, content, creating, model);
+		if (refused != null) {
+			return refused;
 		}
 		try {
 			ImpactPreview preview = manager.preview(withFile(path, content), Instant.EPOCH,
@@ -121,8 +123,9 @@ class RulesPageController {
 	String processPublish(@RequestParam String path, @RequestParam String content,
 			@RequestParam(required = false) String note, @RequestParam(defaultValue = "false") boolean creating,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		if (!validPath(path)) {
-			return invalidPath(path, content, creating, model);
+		String refused = refusal(path, content, creating, model);
+		if (refused != null) {
+			return refused;
 		}
 		try {
 			var active = manager.publish(withFile(path, content), user.getUsername(), note);
@@ -134,14 +137,22 @@ class RulesPageController {
 			return rejected(ex, path, content, creating, model);
 		}
 		catch (InvalidInput ex) {
-			model.addAttribute("noteError", text("ruleset.note.required"));
+			model.addAttribute("noteError", text(ex.problems().get(0).messageKey()));
 			return editor(path, content, creating, model);
 		}
 	}
 
-	private String invalidPath(String path, String content, boolean creating, Model model) {
-		model.addAttribute("flashError", text("ruleset.path.invalid"));
-		return editor(path, content, creating, model);
+	/** The editor again with a plain message when the path or the size of the file is not acceptable; else null. */
+	private String refusal(String path, String content, boolean creating, Model model) {
+		if (!validPath(path)) {
+			model.addAttribute("flashError", text("ruleset.path.invalid"));
+			return editor(path, content, creating, model);
+		}
+		if (content.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > RuleSetApiController.MAX_FILE_BYTES) {
+			model.addAttribute("flashError", text("ruleset.file.tooLarge", path, RuleSetApiController.MAX_FILE_BYTES));
+			return editor(path, "", creating, model);
+		}
+		return null;
 	}
 
 	private String rejected(RuleSetRejected ex, String path, String content, boolean creating, Model model) {
