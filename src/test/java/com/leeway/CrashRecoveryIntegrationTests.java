@@ -144,7 +144,8 @@ class CrashRecoveryIntegrationTests {
 		for (int i = 0; i < CLIENTS; i++) {
 			String marker = run + "-after-" + i;
 			Answer answer = service.submit(http, body(marker, i));
-			assertThat(answer.status()).isEqualTo(201);
+			assertThat(answer.status()).as("a submit after the crashes: %s%nThe service's log ends:%n%s", answer.json(),
+					service.logTail()).isEqualTo(201);
 			Acknowledged fresh = Acknowledged.of(answer.json(), marker);
 			if (fresh.id() <= highest || references.contains(fresh.reference())) {
 				problems.add(fresh + ": a new request after the crashes reuses an id or reference (highest "

@@ -60,7 +60,8 @@ class RuleSetStartupIntegrationTests {
 				"--spring.datasource.url=jdbc:h2:file:" + workDir.resolve("db/leeway")
 						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
 				"--leeway.rules.dir=" + rules(), "--leeway.rules.watch-interval=200ms",
-				"--leeway.rules.sync-interval=1h", "--spring.main.banner-mode=off", "--logging.level.root=warn");
+				"--leeway.rules.sync-interval=1h", "--spring.main.banner-mode=off", "--logging.level.root=warn",
+				"--leeway.demo.enabled=true");
 	}
 
 	static int port(ConfigurableApplicationContext context) {
