@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -23,6 +24,7 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -30,6 +32,10 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -40,12 +46,21 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import com.leeway.account.ProviderPeople;
+import com.leeway.account.SignedInUser;
+
 /**
  * API clients use HTTP Basic on {@code /api/**} without sessions or CSRF tokens and get problem+json for 401,
  * 403 and 429; browsers use the sign-in form, with CSRF protection. Every sign-in, by form or HTTP Basic, asks the
  * {@link SignInThrottle} first. The administration endpoints ({@code /actuator/**}) are for administrators only,
  * except {@code /actuator/health}. Every response carries a content security policy that allows scripts from
  * Leeway's own files only, a referrer policy, {@code nosniff} and frame denial.
+ * <p>
+ * When the company's identity provider is configured ({@code spring.security.oauth2.client.*}), browsers may also
+ * sign in there, and signing out ends the provider's session too; when its issuer is configured for the API
+ * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}), {@code /api/**} also accepts its bearer tokens.
+ * Either way the signed-in principal is the same {@link SignedInUser}, made by {@link ProviderPeople} from the
+ * token's claims. Without that configuration none of it is active. See {@code docs/identity.md}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -98,7 +113,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
-			SignInThrottle throttle, Clock clock, Problems problems) throws Exception {
+			SignInThrottle throttle, Clock clock, Problems problems, ObjectProvider<JwtDecoder> providerTokens,
+			ObjectProvider<ProviderPeople> people) throws Exception {
 		http.securityMatcher("/api/**")
 			.authenticationManager(
 					signIn(users, new RecentlyVerifiedCredentials(passwordEncoder, clock), throttle))
@@ -113,13 +129,25 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.headers(headers -> protect(headers, API_POLICY));
+		JwtDecoder decoder = providerTokens.getIfAvailable();
+		if (decoder != null) {
+			ProviderPeople provided = people.getObject();
+			http.oauth2ResourceServer(bearer -> bearer.authenticationEntryPoint(problems.notSignedIn())
+				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(token -> {
+					SignedInUser user = provided.signedIn(String.valueOf(token.getIssuer()), token.getSubject(),
+							token.getClaims());
+					return UsernamePasswordAuthenticationToken.authenticated(user, token, user.getAuthorities());
+				})));
+		}
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
-			SignInThrottle throttle) throws Exception {
+			SignInThrottle throttle, ObjectProvider<ClientRegistrationRepository> providers,
+			ObjectProvider<ProviderPeople> people) throws Exception {
+		ClientRegistrationRepository registrations = providers.getIfAvailable();
 		http.authenticationManager(signIn(users, passwordEncoder, throttle))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", PAUSED_PAGE, "/setup", "/css/**", "/js/**", "/images/**", "/favicon.ico",
@@ -135,6 +163,22 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(headers -> protect(headers, PAGE_POLICY));
+		if (registrations != null) {
+			ProviderPeople provided = people.getObject();
+			OidcUserService fromProvider = new OidcUserService();
+			OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(
+					registrations);
+			signedOut.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+			signedOut.setDefaultTargetUrl("/login?logout");
+			http.oauth2Login(login -> login.loginPage("/login")
+				.userInfoEndpoint(info -> info.oidcUserService(request -> provided.signedIn(fromProvider.loadUser(request))))
+				.defaultSuccessUrl("/", false)
+				.failureUrl("/login?providerError")
+				.permitAll())
+				.logout(logout -> logout.logoutSuccessHandler(signedOut))
+				// Signing out is a form whose answer redirects to the provider, which form-action must allow.
+				.headers(headers -> protect(headers, IdentityProviders.pagePolicy(PAGE_POLICY, registrations)));
+		}
 		return http.build();
 	}
 
