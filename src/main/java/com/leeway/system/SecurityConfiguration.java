@@ -36,6 +36,7 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -132,12 +133,15 @@ class SecurityConfiguration {
 		JwtDecoder decoder = providerTokens.getIfAvailable();
 		if (decoder != null) {
 			ProviderPeople provided = people.getObject();
+			// Bearer tokens have their own authentication (not the password one above, nor its throttle).
+			JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
+			tokens.setJwtAuthenticationConverter(token -> {
+				SignedInUser user = provided.signedIn(String.valueOf(token.getIssuer()), token.getSubject(),
+						token.getClaims());
+				return UsernamePasswordAuthenticationToken.authenticated(user, token, user.getAuthorities());
+			});
 			http.oauth2ResourceServer(bearer -> bearer.authenticationEntryPoint(problems.notSignedIn())
-				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(token -> {
-					SignedInUser user = provided.signedIn(String.valueOf(token.getIssuer()), token.getSubject(),
-							token.getClaims());
-					return UsernamePasswordAuthenticationToken.authenticated(user, token, user.getAuthorities());
-				})));
+				.jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens))));
 		}
 		return http.build();
 	}
