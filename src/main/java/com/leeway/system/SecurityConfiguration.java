@@ -7,6 +7,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -32,6 +34,8 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -67,6 +71,8 @@ import com.leeway.account.SignedInUser;
 @ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	static final String[] RULE_EDITORS = { "IT_STAFF", "ADMIN" };
 
@@ -152,7 +158,13 @@ class SecurityConfiguration {
 			SignInThrottle throttle, ObjectProvider<ClientRegistrationRepository> providers,
 			ObjectProvider<ProviderPeople> people) throws Exception {
 		ClientRegistrationRepository registrations = providers.getIfAvailable();
-		http.authenticationManager(signIn(users, passwordEncoder, throttle))
+		AuthenticationManager passwords = signIn(users, passwordEncoder, throttle);
+		AuthenticationManager provider = registrations == null ? null : companySignIn(people.getObject());
+		// The form's user name and password go to the throttled password check; the identity provider's answers
+		// (only when one is configured) to the provider's own check.
+		http.authenticationManager(provider == null ? passwords
+				: request -> request instanceof UsernamePasswordAuthenticationToken ? passwords.authenticate(request)
+						: provider.authenticate(request))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", PAUSED_PAGE, "/setup", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 						"/error").permitAll()
@@ -168,16 +180,13 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(headers -> protect(headers, PAGE_POLICY));
 		if (registrations != null) {
-			ProviderPeople provided = people.getObject();
-			OidcUserService fromProvider = new OidcUserService();
 			OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(
 					registrations);
 			signedOut.setPostLogoutRedirectUri("{baseUrl}/login?logout");
 			signedOut.setDefaultTargetUrl("/login?logout");
 			http.oauth2Login(login -> login.loginPage("/login")
-				.userInfoEndpoint(info -> info.oidcUserService(request -> provided.signedIn(fromProvider.loadUser(request))))
 				.defaultSuccessUrl("/", false)
-				.failureUrl("/login?providerError")
+				.failureHandler(providerFailure())
 				.permitAll())
 				.logout(logout -> logout.logoutSuccessHandler(signedOut))
 				// Signing out is a form whose answer redirects to the provider, which form-action must allow.
@@ -193,12 +202,32 @@ class SecurityConfiguration {
 		return new ThrottledSignIn(new ProviderManager(passwords), throttle);
 	}
 
+	/**
+	 * Checks the identity provider's answer to a browser sign-in (code for tokens, the ID token, the user info) and
+	 * makes the signed-in person from its claims. Needs the {@code openid} scope.
+	 */
+	private static AuthenticationManager companySignIn(ProviderPeople people) {
+		OidcUserService fromProvider = new OidcUserService();
+		return new ProviderManager(new OidcAuthorizationCodeAuthenticationProvider(
+				new RestClientAuthorizationCodeTokenResponseClient(),
+				request -> people.signedIn(fromProvider.loadUser(request))));
+	}
+
 	private static void protect(HeadersConfigurer<HttpSecurity> headers, String policy) {
 		headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.contentTypeOptions(options -> {
 			})
 			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
+	}
+
+	/** A refused sign-in at or from the identity provider goes back to the form with a plain message. */
+	private static AuthenticationFailureHandler providerFailure() {
+		SimpleUrlAuthenticationFailureHandler back = new SimpleUrlAuthenticationFailureHandler("/login?providerError");
+		return (request, response, exception) -> {
+			log.warn("A sign-in with the identity provider did not succeed: {}", exception.getMessage());
+			back.onAuthenticationFailure(request, response, exception);
+		};
 	}
 
 	/** A wrong password goes back to the form with a message; a paused sign-in shows the form with 429. */
