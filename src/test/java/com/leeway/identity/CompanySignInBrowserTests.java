@@ -125,6 +125,18 @@ class CompanySignInBrowserTests extends WithCompanyIdentityProvider {
 		}
 	}
 
+	@Test
+	void refusesAPersonOfTheProviderWhoseUserNameBelongsToALocalAccount() {
+		try (Browser browser = new Browser(port)) {
+			browser.open("/login").click(SIGN_IN_WITH_PROVIDER);
+			browser.type(By.id("username"), "alice").type(By.id("password"), "alice-pass").click(By.id("kc-login"));
+			browser.waitUntil(ExpectedConditions.urlContains("/login?providerError"));
+			assertThat(browser.text(By.cssSelector(".flash.error")))
+				.isEqualTo("Signing in with your company account did not work. Please try again, or ask your administrator.");
+			assertThat(directory.find("alice")).get().extracting(Actor::role).isEqualTo(Role.REQUESTER);
+		}
+	}
+
 	/** Through Keycloak's own login page, typing the user name and password there. */
 	private static void signInWithTheProvider(Browser browser, String user) {
 		browser.open("/login").click(SIGN_IN_WITH_PROVIDER);

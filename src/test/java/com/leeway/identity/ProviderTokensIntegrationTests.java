@@ -121,6 +121,15 @@ class ProviderTokensIntegrationTests extends WithCompanyIdentityProvider {
 		assertThat(api.get(null, "/api/v1/exception-requests").status()).isEqualTo(401);
 	}
 
+	@Test
+	void refusesAPersonOfTheProviderWhoseUserNameBelongsToALocalAccount() {
+		// The provider's "alice" is in the administrators' group; Leeway's local alice is a requester.
+		String impostor = token("alice");
+		assertNotSignedIn(get("/api/v1/exception-requests", impostor));
+		assertNotSignedIn(get("/api/v1/admin/accounts", impostor));
+		assertThat(new LeewayApi(port).get("alice", "/api/v1/exception-requests").status()).isEqualTo(200);
+	}
+
 	private void assertNotSignedIn(Answer answer) {
 		assertThat(answer.status()).isEqualTo(401);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
