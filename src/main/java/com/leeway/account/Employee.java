@@ -45,6 +45,14 @@ public class Employee {
 	@Column(name = "email_non_essential", nullable = false)
 	private boolean emailNonEssential = true;
 
+	/** The issuer of the identity provider the person signs in with; null for a local account. */
+	@Column(name = "identity_source")
+	private String identitySource;
+
+	/** The provider's id of the person ({@code sub}); null for a local account. */
+	@Column(name = "subject")
+	private String subject;
+
 	protected Employee() {
 	}
 
@@ -56,6 +64,31 @@ public class Employee {
 		this.passwordHash = passwordHash;
 		this.role = role;
 		this.department = department;
+	}
+
+	/** A person known from the identity provider: no Leeway password, details taken from the provider. */
+	static Employee fromProvider(String identitySource, String subject, String username, String displayName,
+			String email, Role role, String department) {
+		Employee employee = new Employee(username, displayName, email, NO_PASSWORD, role, department);
+		employee.identitySource = identitySource;
+		employee.subject = subject;
+		return employee;
+	}
+
+	/** Marks a person of the identity provider: no password matches it, and local sign-in skips such people. */
+	static final String NO_PASSWORD = "{provider}-";
+
+	/** Takes over what the identity provider says of the person at sign-in (the user name never changes). */
+	void updateFromProvider(String displayName, String email, Role role, String department) {
+		this.displayName = displayName;
+		this.email = email;
+		this.role = role;
+		this.department = department;
+	}
+
+	/** Whether the person signs in with a Leeway password (not with the identity provider). */
+	public boolean isLocal() {
+		return identitySource == null;
 	}
 
 	public Long getId() {

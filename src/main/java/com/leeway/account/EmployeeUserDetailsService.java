@@ -7,7 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Signs people in against the employee table.
+ * Signs people in against the employee table. People of the identity provider have no Leeway password and are
+ * not found here.
  */
 @Service
 class EmployeeUserDetailsService implements UserDetailsService {
@@ -22,6 +23,7 @@ class EmployeeUserDetailsService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		return employees.findByUsername(username)
+			.filter(Employee::isLocal)
 			.map(SignedInUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException("No account " + username));
 	}

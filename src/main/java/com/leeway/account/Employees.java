@@ -9,6 +9,8 @@ public interface Employees extends JpaRepository<Employee, Long> {
 
 	Optional<Employee> findByUsername(String username);
 
+	Optional<Employee> findByIdentitySourceAndSubject(String identitySource, String subject);
+
 	List<Employee> findByRoleAndDepartment(Role role, String department);
 
 	List<Employee> findByRole(Role role);

@@ -7,6 +7,9 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -23,6 +26,7 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -30,6 +34,13 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -40,17 +51,28 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import com.leeway.account.ProviderPeople;
+import com.leeway.account.SignedInUser;
+
 /**
  * API clients use HTTP Basic on {@code /api/**} without sessions or CSRF tokens and get problem+json for 401,
  * 403 and 429; browsers use the sign-in form, with CSRF protection. Every sign-in, by form or HTTP Basic, asks the
  * {@link SignInThrottle} first. The administration endpoints ({@code /actuator/**}) are for administrators only,
  * except {@code /actuator/health}. Every response carries a content security policy that allows scripts from
  * Leeway's own files only, a referrer policy, {@code nosniff} and frame denial.
+ * <p>
+ * When the company's identity provider is configured ({@code spring.security.oauth2.client.*}), browsers may also
+ * sign in there, and signing out ends the provider's session too; when its issuer is configured for the API
+ * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}), {@code /api/**} also accepts its bearer tokens.
+ * Either way the signed-in principal is the same {@link SignedInUser}, made by {@link ProviderPeople} from the
+ * token's claims. Without that configuration none of it is active. See {@code docs/identity.md}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	static final String[] RULE_EDITORS = { "IT_STAFF", "ADMIN" };
 
@@ -98,7 +120,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
-			SignInThrottle throttle, Clock clock, Problems problems) throws Exception {
+			SignInThrottle throttle, Clock clock, Problems problems, ObjectProvider<JwtDecoder> providerTokens,
+			ObjectProvider<ProviderPeople> people) throws Exception {
 		http.securityMatcher("/api/**")
 			.authenticationManager(
 					signIn(users, new RecentlyVerifiedCredentials(passwordEncoder, clock), throttle))
@@ -113,14 +136,35 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.headers(headers -> protect(headers, API_POLICY));
+		JwtDecoder decoder = providerTokens.getIfAvailable();
+		if (decoder != null) {
+			ProviderPeople provided = people.getObject();
+			// Bearer tokens have their own authentication (not the password one above, nor its throttle).
+			JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
+			tokens.setJwtAuthenticationConverter(token -> {
+				SignedInUser user = provided.signedIn(String.valueOf(token.getIssuer()), token.getSubject(),
+						token.getClaims());
+				return UsernamePasswordAuthenticationToken.authenticated(user, token, user.getAuthorities());
+			});
+			http.oauth2ResourceServer(bearer -> bearer.authenticationEntryPoint(problems.notSignedIn())
+				.jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens))));
+		}
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
-			SignInThrottle throttle) throws Exception {
-		http.authenticationManager(signIn(users, passwordEncoder, throttle))
+			SignInThrottle throttle, ObjectProvider<ClientRegistrationRepository> providers,
+			ObjectProvider<ProviderPeople> people) throws Exception {
+		ClientRegistrationRepository registrations = providers.getIfAvailable();
+		AuthenticationManager passwords = signIn(users, passwordEncoder, throttle);
+		AuthenticationManager provider = registrations == null ? null : companySignIn(people.getObject());
+		// The form's user name and password go to the throttled password check; the identity provider's answers
+		// (only when one is configured) to the provider's own check.
+		http.authenticationManager(provider == null ? passwords
+				: request -> request instanceof UsernamePasswordAuthenticationToken ? passwords.authenticate(request)
+						: provider.authenticate(request))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", PAUSED_PAGE, "/setup", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 						"/error").permitAll()
@@ -135,6 +179,19 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(headers -> protect(headers, PAGE_POLICY));
+		if (registrations != null) {
+			OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(
+					registrations);
+			signedOut.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+			signedOut.setDefaultTargetUrl("/login?logout");
+			http.oauth2Login(login -> login.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(providerFailure())
+				.permitAll())
+				.logout(logout -> logout.logoutSuccessHandler(signedOut))
+				// Signing out is a form whose answer redirects to the provider, which form-action must allow.
+				.headers(headers -> protect(headers, IdentityProviders.pagePolicy(PAGE_POLICY, registrations)));
+		}
 		return http.build();
 	}
 
@@ -145,12 +202,32 @@ class SecurityConfiguration {
 		return new ThrottledSignIn(new ProviderManager(passwords), throttle);
 	}
 
+	/**
+	 * Checks the identity provider's answer to a browser sign-in (code for tokens, the ID token, the user info) and
+	 * makes the signed-in person from its claims. Needs the {@code openid} scope.
+	 */
+	private static AuthenticationManager companySignIn(ProviderPeople people) {
+		OidcUserService fromProvider = new OidcUserService();
+		return new ProviderManager(new OidcAuthorizationCodeAuthenticationProvider(
+				new RestClientAuthorizationCodeTokenResponseClient(),
+				request -> people.signedIn(fromProvider.loadUser(request))));
+	}
+
 	private static void protect(HeadersConfigurer<HttpSecurity> headers, String policy) {
 		headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.contentTypeOptions(options -> {
 			})
 			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
+	}
+
+	/** A refused sign-in at or from the identity provider goes back to the form with a plain message. */
+	private static AuthenticationFailureHandler providerFailure() {
+		SimpleUrlAuthenticationFailureHandler back = new SimpleUrlAuthenticationFailureHandler("/login?providerError");
+		return (request, response, exception) -> {
+			log.warn("A sign-in with the identity provider did not succeed: {}", exception.getMessage());
+			back.onAuthenticationFailure(request, response, exception);
+		};
 	}
 
 	/** A wrong password goes back to the form with a message; a paused sign-in shows the form with 429. */
