@@ -21,7 +21,7 @@ import com.leeway.ruling.RuleSetFiles;
 
 /**
  * Rule files that pass every check of the guard and still hurt the service: a file well inside the upload limit
- * whose size alone makes the build crash or take minutes under the build lock, and arithmetic whose answer
+ * whose size or shape alone makes the build crash, run out of memory or take minutes under the build lock, and arithmetic whose answer
  * changes once Drools compiles a condition to bytecode after it has been evaluated a few times.
  */
 class HostileRuleSizeAndArithmeticTests {
