@@ -47,6 +47,9 @@ final class RuleConditions {
 
 	private int depth;
 
+	/** Operators seen so far; see {@link RuleLimits#MAX_CONDITION_OPERATORS}. */
+	private int operators;
+
 	private RuleConditions(RuleVocabulary.FactType fact, Map<String, Variable> variables) {
 		this.fact = fact;
 		this.variables = variables;
@@ -55,6 +58,11 @@ final class RuleConditions {
 	/** Checks a constraint of a pattern of {@code fact}; returns the first violation, or null when allowed. */
 	static Violation check(String expression, RuleVocabulary.FactType fact, Map<String, Variable> variables) {
 		RuleConditions conditions = new RuleConditions(fact, variables);
+		if (expression.length() > RuleLimits.MAX_CONDITION_CHARACTERS) {
+			return new Violation(0, String.format(java.util.Locale.ROOT,
+					"This condition is %,d characters long; one condition may have at most %,d. Split it into several rules or shorter conditions.",
+					expression.length(), RuleLimits.MAX_CONDITION_CHARACTERS));
+		}
 		try {
 			conditions.tokens = RuleTokens.tokenize(expression);
 		}
@@ -86,7 +94,7 @@ final class RuleConditions {
 	private void or() throws Refused {
 		and();
 		while (peek().is("||")) {
-			position++;
+			operator();
 			and();
 		}
 	}
@@ -94,14 +102,14 @@ final class RuleConditions {
 	private void and() throws Refused {
 		not();
 		while (peek().is("&&")) {
-			position++;
+			operator();
 			not();
 		}
 	}
 
 	private void not() throws Refused {
 		if (peek().is("!")) {
-			position++;
+			operator();
 			deeper();
 			not();
 			depth--;
@@ -114,7 +122,7 @@ final class RuleConditions {
 		sum();
 		Token next = peek();
 		if (next.kind() == Kind.SYMBOL && RELATIONS.contains(next.text())) {
-			position++;
+			operator();
 			if (peek().kind() == Kind.SYMBOL && RELATIONS.contains(peek().text())) {
 				throw refuse(peek(), "Write each comparison in full, e.g. 'usersAffected > 5 && usersAffected < 20'.");
 			}
@@ -128,11 +136,11 @@ final class RuleConditions {
 			next = peek();
 		}
 		if (next.is("in")) {
-			position++;
+			operator();
 			literalList();
 		}
 		else if (next.is("contains")) {
-			position++;
+			operator();
 			literal("after 'contains'");
 		}
 		else if (negated) {
@@ -148,9 +156,16 @@ final class RuleConditions {
 
 	private void literalList() throws Refused {
 		expect("(", "'in' must be followed by a list of values in brackets, e.g. in (\"A\", \"B\").");
+		Token start = peek();
 		literal("in the list after 'in'");
+		int values = 1;
 		while (peek().is(",")) {
 			position++;
+			if (++values > RuleLimits.MAX_LIST_VALUES) {
+				throw refuse(start, String.format(java.util.Locale.ROOT,
+						"This list after 'in' holds more than %,d values, the most one list may hold. Split it over several rules, or compare with productIs(...) or contains instead.",
+						RuleLimits.MAX_LIST_VALUES));
+			}
 			literal("in the list after 'in'");
 		}
 		expect(")", "The list after 'in' must end with ')' and hold only plain values.");
@@ -173,7 +188,7 @@ final class RuleConditions {
 	private void sum() throws Refused {
 		product();
 		while (peek().is("+") || peek().is("-")) {
-			position++;
+			operator();
 			product();
 		}
 	}
@@ -181,14 +196,17 @@ final class RuleConditions {
 	private void product() throws Refused {
 		unary();
 		while (peek().is("*") || peek().is("/") || peek().is("%")) {
-			position++;
+			if (peek().is("/")) {
+				throw refuse(peek(), "Conditions cannot divide: Drools works out a division differently once a rule has run a few times (30 / 8 is 3.75 at first and 3 later), so a rule could decide one way in its tests and another way live. Compare by multiplying instead, e.g. `estimatedCost > 500 * usersAffected` rather than `estimatedCost / usersAffected > 500`.");
+			}
+			operator();
 			unary();
 		}
 	}
 
 	private void unary() throws Refused {
 		if (peek().is("-")) {
-			position++;
+			operator();
 			deeper();
 			unary();
 			depth--;
@@ -311,6 +329,16 @@ final class RuleConditions {
 				|| token.is("null");
 	}
 
+	/** Steps over an operator, refusing the condition once it has more than any policy needs. */
+	private void operator() throws Refused {
+		if (++operators > RuleLimits.MAX_CONDITION_OPERATORS) {
+			throw refuse(peek(), String.format(java.util.Locale.ROOT,
+					"This condition has more than %,d comparisons and operators, the most one condition may have. Split it into several rules or shorter conditions, or use in (...) for a list of values.",
+					RuleLimits.MAX_CONDITION_OPERATORS));
+		}
+		position++;
+	}
+
 	private void deeper() throws Refused {
 		if (++depth > MAX_DEPTH) {
 			throw refuse(peek(), "The condition is nested too deeply; split it into simpler conditions.");
@@ -336,7 +364,7 @@ final class RuleConditions {
 			case "@" -> "'@' is not allowed in a condition.";
 			case "'" -> "Write text in double quotes.";
 			case "/" -> "Paths into other objects are not allowed.";
-			default -> "Only properties, plain values, comparisons, &&, ||, !, brackets, in, contains and + - * / % may be used.";
+			default -> "Only properties, plain values, comparisons, &&, ||, !, brackets, in, contains and + - * % may be used.";
 		};
 		return refuse(token, "A condition may not contain " + describe(token) + " here. " + hint);
 	}
