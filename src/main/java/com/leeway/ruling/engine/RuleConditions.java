@@ -24,6 +24,21 @@ final class RuleConditions {
 
 	}
 
+	/**
+	 * What the conditions of one pattern have used so far: Drools joins the conditions between commas into one,
+	 * so the limits on characters and operators hold for all of them together.
+	 */
+	static final class Budget {
+
+		private int characters;
+
+		private int operators;
+
+		/** Set once a limit was reported, so the pattern's further conditions do not repeat it. */
+		private boolean exceeded;
+
+	}
+
 	/** A refused constraint: where (offset in the expression) and why, in plain words. */
 	record Violation(int offset, String message) {
 	}
@@ -57,12 +72,24 @@ final class RuleConditions {
 
 	/** Checks a constraint of a pattern of {@code fact}; returns the first violation, or null when allowed. */
 	static Violation check(String expression, RuleVocabulary.FactType fact, Map<String, Variable> variables) {
-		RuleConditions conditions = new RuleConditions(fact, variables);
-		if (expression.length() > RuleLimits.MAX_CONDITION_CHARACTERS) {
-			return new Violation(0, String.format(java.util.Locale.ROOT,
-					"This condition is %,d characters long; one condition may have at most %,d. Split it into several rules or shorter conditions.",
-					expression.length(), RuleLimits.MAX_CONDITION_CHARACTERS));
+		return check(expression, fact, variables, new Budget());
+	}
+
+	/** Checks one of the conditions of a pattern, counting it against what the pattern's conditions may use. */
+	static Violation check(String expression, RuleVocabulary.FactType fact, Map<String, Variable> variables,
+			Budget budget) {
+		if (budget.exceeded) {
+			return null;
 		}
+		RuleConditions conditions = new RuleConditions(fact, variables);
+		budget.characters += expression.length();
+		if (budget.characters > RuleLimits.MAX_CONDITION_CHARACTERS) {
+			budget.exceeded = true;
+			return new Violation(0, String.format(java.util.Locale.ROOT,
+					"The conditions inside this %s( ... ) are %,d characters long; one pattern's conditions may have at most %,d together. Split them over several rules, or shorten them.",
+					fact.name(), budget.characters, RuleLimits.MAX_CONDITION_CHARACTERS));
+		}
+		conditions.operators = budget.operators;
 		try {
 			conditions.tokens = RuleTokens.tokenize(expression);
 		}
@@ -75,6 +102,10 @@ final class RuleConditions {
 		}
 		catch (Refused refused) {
 			return refused.violation;
+		}
+		finally {
+			budget.operators = conditions.operators;
+			budget.exceeded = conditions.operators > RuleLimits.MAX_CONDITION_OPERATORS;
 		}
 	}
 
@@ -333,7 +364,7 @@ final class RuleConditions {
 	private void operator() throws Refused {
 		if (++operators > RuleLimits.MAX_CONDITION_OPERATORS) {
 			throw refuse(peek(), String.format(java.util.Locale.ROOT,
-					"This condition has more than %,d comparisons and operators, the most one condition may have. Split it into several rules or shorter conditions, or use in (...) for a list of values.",
+					"The conditions inside this pattern have more than %,d comparisons and operators together, the most one pattern may have. Split them over several rules, or use in (...) for a list of values.",
 					RuleLimits.MAX_CONDITION_OPERATORS));
 		}
 		position++;

@@ -566,18 +566,21 @@ final class RuleFileGuard {
 		if (pattern.isQuery() || pattern.isUnification()) {
 			refuse(pattern, rule, name + "'?' and ':=' are not allowed on a pattern.");
 		}
-		checkConstraints(rule, pattern, (BaseDescr) pattern.getConstraint(), fact, variables);
+		checkConstraints(rule, pattern, (BaseDescr) pattern.getConstraint(), fact, variables,
+				new RuleConditions.Budget());
 	}
 
 	private void checkConstraints(RuleDescr rule, PatternDescr pattern, BaseDescr element,
-			RuleVocabulary.FactType fact, Map<String, RuleConditions.Variable> variables) {
+			RuleVocabulary.FactType fact, Map<String, RuleConditions.Variable> variables,
+			RuleConditions.Budget budget) {
 		String name = "In rule \"" + rule.getName() + "\": ";
 		if (element instanceof ExprConstraintDescr constraint) {
 			if (constraint.getType() == ExprConstraintDescr.Type.POSITIONAL) {
 				refuse(constraint, rule, name + "positional conditions (before ';') are not allowed; name the property, e.g. durationDays > 30.");
 				return;
 			}
-			RuleConditions.Violation violation = RuleConditions.check(constraint.getExpression(), fact, variables);
+			RuleConditions.Violation violation = RuleConditions.check(constraint.getExpression(), fact, variables,
+					budget);
 			if (violation != null) {
 				refuseAt(constraint.getLine() > 0 ? constraint : pattern, constraint.getExpression(),
 						violation.offset(), rule, name + violation.message());
@@ -591,7 +594,7 @@ final class RuleFileGuard {
 		}
 		else if (element instanceof AndDescr || element instanceof OrDescr) {
 			for (BaseDescr child : ((ConditionalElementDescr) element).getDescrs()) {
-				checkConstraints(rule, pattern, child, fact, variables);
+				checkConstraints(rule, pattern, child, fact, variables, budget);
 			}
 		}
 		else if (element != null) {

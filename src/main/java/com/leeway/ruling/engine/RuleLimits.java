@@ -16,10 +16,13 @@ final class RuleLimits {
 	/** Values in one {@code in (...)} or {@code not in (...)} list. */
 	static final int MAX_LIST_VALUES = 500;
 
-	/** Characters in one condition (one part of a pattern between commas). */
+	/** Characters of the conditions inside one pattern, all its parts between commas together. */
 	static final int MAX_CONDITION_CHARACTERS = 4_000;
 
-	/** Operators in one condition: comparisons, {@code && || !}, {@code in}, {@code contains} and arithmetic. */
+	/**
+	 * Operators of the conditions inside one pattern, all its parts between commas together: comparisons,
+	 * {@code && || !}, {@code in}, {@code contains} and arithmetic.
+	 */
 	static final int MAX_CONDITION_OPERATORS = 200;
 
 	/** Rules in a whole rule set, after decision tables are turned into rules and {@code or} groups are split. */

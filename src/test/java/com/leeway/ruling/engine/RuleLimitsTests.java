@@ -133,6 +133,28 @@ class RuleLimitsTests {
 			});
 	}
 
+	@Test
+	void theConditionsBetweenCommasOfOnePatternShareItsLimitsAndAreReportedOnce() {
+		String split = "    Request( " + operators(100) + ", " + operators(100) + " )\n";
+		String over = "    Request( " + operators(100) + ", " + operators(101) + ", " + operators(5) + " )\n";
+		String longer = "    Request( " + ofLength(2_000) + ", " + ofLength(2_001) + ", " + ofLength(20) + " )\n";
+
+		assertThat(errors(HEAD + rule("Split", split))).isEmpty();
+		assertThat(errors(HEAD + rule("Over", over))).singleElement()
+			.satisfies(problem -> assertThat(problem.message()).contains("more than 200 comparisons and operators"));
+		assertThat(errors(HEAD + rule("Longer", longer))).singleElement()
+			.satisfies(problem -> assertThat(problem.message()).contains("4,001 characters", "at most 4,000"));
+	}
+
+	/** One pattern of 50,000 conditions between commas made Drools overflow the stack while it built the rule. */
+	@Test
+	void fiftyThousandConditionsBetweenCommasAreOneProblem() {
+		String conditions = IntStream.range(0, 50_000).mapToObj(i -> "durationDays != " + i)
+			.collect(Collectors.joining(", "));
+
+		assertThat(errors(HEAD + rule("Commas", "    Request( " + conditions + " )\n"))).hasSize(1);
+	}
+
 	/** A condition of exactly the given length. */
 	static String ofLength(int length) {
 		String start = "mentions(\"";
