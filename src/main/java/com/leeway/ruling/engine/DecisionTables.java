@@ -36,6 +36,9 @@ final class DecisionTables {
 		if (csv && RuleFileGuard.decode(content) == null) {
 			return failed(path, "The decision table is not plain UTF-8 text; save it as CSV in UTF-8 and try again.");
 		}
+		if (csv && lines(content) > RuleLimits.MAX_TABLE_ROWS) {
+			return failed(path, tooManyRows());
+		}
 		String drl;
 		try {
 			drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), csv ? InputType.CSV : InputType.XLS);
@@ -48,7 +51,29 @@ final class DecisionTables {
 		if (drl == null || !drl.contains("rule \"")) {
 			return failed(path, "The decision table has no rules: it needs a RuleTable row followed by one row per rule, as in the shipped end-of-life.drl.csv.");
 		}
+		if (RULE_ROWS.matcher(drl).results().limit(RuleLimits.MAX_TABLE_ROWS + 1L).count() > RuleLimits.MAX_TABLE_ROWS) {
+			return failed(path, tooManyRows());
+		}
 		return new Converted(drl, null);
+	}
+
+	private static final Pattern RULE_ROWS = Pattern.compile("(?m)^\\s*// rule values at ");
+
+	private static String tooManyRows() {
+		return String.format(java.util.Locale.ROOT,
+				"The decision table has more than %,d rows; one table may have at most %,d, and every row is a rule. Split it into several tables, or merge rows that decide alike.",
+				RuleLimits.MAX_TABLE_ROWS, RuleLimits.MAX_TABLE_ROWS);
+	}
+
+	/** Lines of a text file, counted on its bytes before anything reads it as a table. */
+	private static long lines(byte[] content) {
+		long lines = 1;
+		for (byte b : content) {
+			if (b == '\n') {
+				lines++;
+			}
+		}
+		return lines;
 	}
 
 	private static String detail(Throwable ex) {

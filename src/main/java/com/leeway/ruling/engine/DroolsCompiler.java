@@ -70,13 +70,9 @@ public final class DroolsCompiler {
 				builder = ((InternalKieBuilder) kieServices.newKieBuilder(fileSystem)).withKModuleModel(module)
 					.buildAll(DrlProject.class);
 			}
-			catch (RuntimeException | StackOverflowError ex) {
+			catch (RuntimeException | StackOverflowError | LinkageError ex) {
 				kieServices.getRepository().removeKieModule(releaseId);
-				List<RuleProblem> problems = new ArrayList<>(checked.problems());
-				problems.add(RuleProblem.error("", 0, 0,
-						"The rules could not be built; check the rule files for something unusual. ("
-								+ PlainMessages.explain(ex.getMessage()) + ")"));
-				return new Result(problems, null);
+				return notBuilt(checked, ex);
 			}
 			List<RuleProblem> problems = new ArrayList<>(checked.problems());
 			for (Message message : builder.getResults().getMessages()) {
@@ -94,10 +90,24 @@ public final class DroolsCompiler {
 				KieBase kieBase = container.getKieBase();
 				return new Result(problems, new DroolsRuleBase(kieBase, ruleNames(kieBase), limits));
 			}
+			catch (RuntimeException | StackOverflowError | LinkageError ex) {
+				// Drools links the rule network only here, recursively: a rule too large for it must be a plain
+				// problem of this build, not an error that ends the call or the thread that asked for it.
+				return notBuilt(checked, ex);
+			}
 			finally {
 				kieServices.getRepository().removeKieModule(releaseId);
 			}
 		}
+	}
+
+	private static Result notBuilt(RuleFileGuard.Checked checked, Throwable ex) {
+		List<RuleProblem> problems = new ArrayList<>(checked.problems());
+		String detail = ex instanceof StackOverflowError ? "a rule is too large to build"
+				: PlainMessages.explain(ex.getMessage());
+		problems.add(RuleProblem.error("", 0, 0,
+				"The rules could not be built; check the rule files for something unusual. (" + detail + ")"));
+		return new Result(problems, null);
 	}
 
 	/** Decision tables are built from their checked DRL, under their own name with ".drl" added. */

@@ -24,6 +24,21 @@ final class RuleConditions {
 
 	}
 
+	/**
+	 * What the conditions of one pattern have used so far: Drools joins the conditions between commas into one,
+	 * so the limits on characters and operators hold for all of them together.
+	 */
+	static final class Budget {
+
+		private int characters;
+
+		private int operators;
+
+		/** Set once a limit was reported, so the pattern's further conditions do not repeat it. */
+		private boolean exceeded;
+
+	}
+
 	/** A refused constraint: where (offset in the expression) and why, in plain words. */
 	record Violation(int offset, String message) {
 	}
@@ -47,6 +62,9 @@ final class RuleConditions {
 
 	private int depth;
 
+	/** Operators seen so far; see {@link RuleLimits#MAX_CONDITION_OPERATORS}. */
+	private int operators;
+
 	private RuleConditions(RuleVocabulary.FactType fact, Map<String, Variable> variables) {
 		this.fact = fact;
 		this.variables = variables;
@@ -54,7 +72,24 @@ final class RuleConditions {
 
 	/** Checks a constraint of a pattern of {@code fact}; returns the first violation, or null when allowed. */
 	static Violation check(String expression, RuleVocabulary.FactType fact, Map<String, Variable> variables) {
+		return check(expression, fact, variables, new Budget());
+	}
+
+	/** Checks one of the conditions of a pattern, counting it against what the pattern's conditions may use. */
+	static Violation check(String expression, RuleVocabulary.FactType fact, Map<String, Variable> variables,
+			Budget budget) {
+		if (budget.exceeded) {
+			return null;
+		}
 		RuleConditions conditions = new RuleConditions(fact, variables);
+		budget.characters += expression.length();
+		if (budget.characters > RuleLimits.MAX_CONDITION_CHARACTERS) {
+			budget.exceeded = true;
+			return new Violation(0, String.format(java.util.Locale.ROOT,
+					"The conditions inside this %s( ... ) are %,d characters long; one pattern's conditions may have at most %,d together. Split them over several rules, or shorten them.",
+					fact.name(), budget.characters, RuleLimits.MAX_CONDITION_CHARACTERS));
+		}
+		conditions.operators = budget.operators;
 		try {
 			conditions.tokens = RuleTokens.tokenize(expression);
 		}
@@ -67,6 +102,10 @@ final class RuleConditions {
 		}
 		catch (Refused refused) {
 			return refused.violation;
+		}
+		finally {
+			budget.operators = conditions.operators;
+			budget.exceeded = conditions.operators > RuleLimits.MAX_CONDITION_OPERATORS;
 		}
 	}
 
@@ -86,7 +125,7 @@ final class RuleConditions {
 	private void or() throws Refused {
 		and();
 		while (peek().is("||")) {
-			position++;
+			operator();
 			and();
 		}
 	}
@@ -94,14 +133,14 @@ final class RuleConditions {
 	private void and() throws Refused {
 		not();
 		while (peek().is("&&")) {
-			position++;
+			operator();
 			not();
 		}
 	}
 
 	private void not() throws Refused {
 		if (peek().is("!")) {
-			position++;
+			operator();
 			deeper();
 			not();
 			depth--;
@@ -114,7 +153,7 @@ final class RuleConditions {
 		sum();
 		Token next = peek();
 		if (next.kind() == Kind.SYMBOL && RELATIONS.contains(next.text())) {
-			position++;
+			operator();
 			if (peek().kind() == Kind.SYMBOL && RELATIONS.contains(peek().text())) {
 				throw refuse(peek(), "Write each comparison in full, e.g. 'usersAffected > 5 && usersAffected < 20'.");
 			}
@@ -128,11 +167,11 @@ final class RuleConditions {
 			next = peek();
 		}
 		if (next.is("in")) {
-			position++;
+			operator();
 			literalList();
 		}
 		else if (next.is("contains")) {
-			position++;
+			operator();
 			literal("after 'contains'");
 		}
 		else if (negated) {
@@ -148,9 +187,16 @@ final class RuleConditions {
 
 	private void literalList() throws Refused {
 		expect("(", "'in' must be followed by a list of values in brackets, e.g. in (\"A\", \"B\").");
+		Token start = peek();
 		literal("in the list after 'in'");
+		int values = 1;
 		while (peek().is(",")) {
 			position++;
+			if (++values > RuleLimits.MAX_LIST_VALUES) {
+				throw refuse(start, String.format(java.util.Locale.ROOT,
+						"This list after 'in' holds more than %,d values, the most one list may hold. Split it over several rules, or compare with productIs(...) or contains instead.",
+						RuleLimits.MAX_LIST_VALUES));
+			}
 			literal("in the list after 'in'");
 		}
 		expect(")", "The list after 'in' must end with ')' and hold only plain values.");
@@ -173,7 +219,7 @@ final class RuleConditions {
 	private void sum() throws Refused {
 		product();
 		while (peek().is("+") || peek().is("-")) {
-			position++;
+			operator();
 			product();
 		}
 	}
@@ -181,14 +227,17 @@ final class RuleConditions {
 	private void product() throws Refused {
 		unary();
 		while (peek().is("*") || peek().is("/") || peek().is("%")) {
-			position++;
+			if (peek().is("/")) {
+				throw refuse(peek(), "Conditions cannot divide: Drools works out a division differently once a rule has run a few times (30 / 8 is 3.75 at first and 3 later), so a rule could decide one way in its tests and another way live. Compare by multiplying instead, e.g. `estimatedCost > 500 * usersAffected` rather than `estimatedCost / usersAffected > 500`.");
+			}
+			operator();
 			unary();
 		}
 	}
 
 	private void unary() throws Refused {
 		if (peek().is("-")) {
-			position++;
+			operator();
 			deeper();
 			unary();
 			depth--;
@@ -311,6 +360,16 @@ final class RuleConditions {
 				|| token.is("null");
 	}
 
+	/** Steps over an operator, refusing the condition once it has more than any policy needs. */
+	private void operator() throws Refused {
+		if (++operators > RuleLimits.MAX_CONDITION_OPERATORS) {
+			throw refuse(peek(), String.format(java.util.Locale.ROOT,
+					"The conditions inside this pattern have more than %,d comparisons and operators together, the most one pattern may have. Split them over several rules, or use in (...) for a list of values.",
+					RuleLimits.MAX_CONDITION_OPERATORS));
+		}
+		position++;
+	}
+
 	private void deeper() throws Refused {
 		if (++depth > MAX_DEPTH) {
 			throw refuse(peek(), "The condition is nested too deeply; split it into simpler conditions.");
@@ -336,7 +395,7 @@ final class RuleConditions {
 			case "@" -> "'@' is not allowed in a condition.";
 			case "'" -> "Write text in double quotes.";
 			case "/" -> "Paths into other objects are not allowed.";
-			default -> "Only properties, plain values, comparisons, &&, ||, !, brackets, in, contains and + - * / % may be used.";
+			default -> "Only properties, plain values, comparisons, &&, ||, !, brackets, in, contains and + - * % may be used.";
 		};
 		return refuse(token, "A condition may not contain " + describe(token) + " here. " + hint);
 	}

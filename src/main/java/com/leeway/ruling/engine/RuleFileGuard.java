@@ -76,6 +76,9 @@ final class RuleFileGuard {
 
 	private final List<RuleProblem> problems = new ArrayList<>();
 
+	/** Rules Drools will build from this file: each rule counted as often as its {@code or} groups split it. */
+	private long builtRules;
+
 	private RuleFileGuard(String path, String text) {
 		this.path = path;
 		this.text = text;
@@ -85,6 +88,8 @@ final class RuleFileGuard {
 	static Checked check(RuleSetFiles files) {
 		List<RuleProblem> problems = new ArrayList<>();
 		Map<String, String> drl = new LinkedHashMap<>();
+		long rules = 0;
+		boolean tooMany = false;
 		for (Map.Entry<String, byte[]> file : files.files().entrySet()) {
 			String path = file.getKey();
 			if (!RuleSetFiles.isRuleFile(path)) {
@@ -95,12 +100,19 @@ final class RuleFileGuard {
 			if (result.drl() != null) {
 				drl.put(path, result.drl());
 			}
+			rules += result.rules();
+			if (!tooMany && rules > RuleLimits.MAX_RULES_PER_RULE_SET) {
+				tooMany = true;
+				problems.add(RuleProblem.error(path, 0, 0, String.format(java.util.Locale.ROOT,
+						"With this file the rule set holds more than %,d rules (counting every row of a decision table, and every separate rule that 'or' groups make), the most one rule set may hold. Merge similar rules, for example with in (...), or remove rules that are no longer needed.",
+						RuleLimits.MAX_RULES_PER_RULE_SET)));
+			}
 		}
 		return new Checked(problems, drl);
 	}
 
 	/** What the guard found in one file, and the DRL to build from it when it could be read. */
-	record FileResult(List<RuleProblem> problems, String drl) {
+	record FileResult(List<RuleProblem> problems, String drl, long rules) {
 	}
 
 	/**
@@ -110,23 +122,37 @@ final class RuleFileGuard {
 	private static final CheckedFiles CHECKED = new CheckedFiles(256);
 
 	private static FileResult checkFile(String path, byte[] content) {
+		content = withoutByteOrderMark(content);
 		if (RuleSetFiles.isDecisionTable(path)) {
 			DecisionTables.Converted converted = DecisionTables.toDrl(path, content);
 			if (converted.problem() != null) {
-				return new FileResult(List.of(converted.problem()), null);
+				return new FileResult(List.of(converted.problem()), null, 0);
 			}
 			String table = decode(content);
-			List<RuleProblem> found = checkDrl(path, converted.drl()).stream()
+			RuleFileGuard guard = guard(path, converted.drl());
+			List<RuleProblem> found = guard.problems.stream()
 				.map(problem -> DecisionTables.locate(problem, converted.drl(), table))
 				.toList();
-			return new FileResult(found, converted.drl());
+			return new FileResult(found, converted.drl(), guard.builtRules);
 		}
 		String text = decode(content);
 		if (text == null) {
 			return new FileResult(List.of(RuleProblem.error(path, 0, 0,
-					"The file is not plain UTF-8 text; save it as UTF-8 and try again.")), null);
+					"The file is not plain UTF-8 text; save it as UTF-8 and try again.")), null, 0);
 		}
-		return new FileResult(List.copyOf(checkDrl(path, text)), text);
+		RuleFileGuard guard = guard(path, text);
+		return new FileResult(List.copyOf(guard.problems), text, guard.builtRules);
+	}
+
+	private static final byte[] BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+	/** Some editors start a UTF-8 file with an invisible byte-order mark; it is not part of the rules. */
+	private static byte[] withoutByteOrderMark(byte[] content) {
+		if (content.length >= 3 && content[0] == BYTE_ORDER_MARK[0] && content[1] == BYTE_ORDER_MARK[1]
+				&& content[2] == BYTE_ORDER_MARK[2]) {
+			return java.util.Arrays.copyOfRange(content, 3, content.length);
+		}
+		return content;
 	}
 
 	/** A small cache of guard results by path and SHA-256 of the content. */
@@ -173,10 +199,17 @@ final class RuleFileGuard {
 
 	/** Checks one DRL text; an empty list means it may be built. */
 	static List<RuleProblem> checkDrl(String path, String text) {
+		return guard(path, text).problems;
+	}
+
+	private static RuleFileGuard guard(String path, String text) {
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
 		RuleFileGuard guard = new RuleFileGuard(path, text);
 		guard.checkCharacters();
 		if (!guard.problems.isEmpty()) {
-			return guard.problems;
+			return guard;
 		}
 		DrlParser parser = new DrlParser();
 		PackageDescr descr;
@@ -184,8 +217,9 @@ final class RuleFileGuard {
 			descr = parser.parse(false, text);
 		}
 		catch (Exception | StackOverflowError ex) {
-			return List.of(RuleProblem.error(path, 0, 0,
+			guard.problems.add(RuleProblem.error(path, 0, 0,
 					"The rule file could not be read as rules; check that it is a well-formed DRL file."));
+			return guard;
 		}
 		if (parser.hasErrors() || descr == null) {
 			for (DroolsError error : parser.getErrors()) {
@@ -194,10 +228,10 @@ final class RuleFileGuard {
 			if (guard.problems.isEmpty()) {
 				guard.problems.add(RuleProblem.error(path, 0, 0, "The rule file could not be read as rules."));
 			}
-			return guard.problems;
+			return guard;
 		}
 		guard.checkPackage(descr);
-		return guard.problems;
+		return guard;
 	}
 
 	static String decode(byte[] content) {
@@ -244,6 +278,11 @@ final class RuleFileGuard {
 						"The file contains an invisible control character (U+%04X) here; only tabs and line breaks are allowed. Remove it and type the text again.",
 						(int) c)));
 			}
+			else if (isInvisibleFormat(c)) {
+				problems.add(RuleProblem.error(path, line, column, String.format(
+						"The file contains an invisible character (U+%04X, such as a zero-width space) here: it can make two names look the same when they are not. Remove it and type the text again.",
+						(int) c)));
+			}
 			if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
 				line++;
 				column = 1;
@@ -252,6 +291,14 @@ final class RuleFileGuard {
 				column++;
 			}
 		}
+	}
+
+	/**
+	 * Zero-width spaces and joiners, word joiners, invisible operators and byte-order marks: they show as nothing,
+	 * so "Deny Windows" and "Deny Win\u200Bdows" look alike. A byte-order mark at the very start is removed before.
+	 */
+	private static boolean isInvisibleFormat(char c) {
+		return (c >= '\u200B' && c <= '\u200F') || (c >= '\u2060' && c <= '\u2064') || c == '\uFEFF';
 	}
 
 	private static boolean isInvisible(char c) {
@@ -352,7 +399,72 @@ final class RuleFileGuard {
 		Map<String, RuleConditions.Variable> variables = new HashMap<>();
 		collectVariables(rule.getLhs(), variables);
 		checkCondition(rule, rule.getLhs(), variables);
+		checkSize(rule);
 		checkAction(rule);
+	}
+
+	/**
+	 * Drools turns a rule with {@code or} between patterns into one rule per combination of branches, so twenty
+	 * groups of two make a million rules out of one; and it links the patterns of a rule recursively, so thousands
+	 * of patterns overflow the stack. Both are refused here, before anything is built.
+	 */
+	private void checkSize(RuleDescr rule) {
+		String name = "In rule \"" + rule.getName() + "\": ";
+		long patterns = patterns(rule.getLhs());
+		if (patterns > RuleLimits.MAX_PATTERNS_PER_RULE) {
+			refuse(rule, name + String.format(java.util.Locale.ROOT,
+					"this rule has %,d patterns such as Request( ... ); at most %,d are allowed in one rule. Combine conditions inside one Request( ... ) where you can.",
+					patterns, RuleLimits.MAX_PATTERNS_PER_RULE));
+		}
+		long expanded = expansion(rule.getLhs());
+		if (expanded > RuleLimits.MAX_RULES_FROM_OR) {
+			refuse(rule, name + "This rule's `or` groups combine into " + (expanded >= EXPANSION_CEILING
+					? "more than " + String.format(java.util.Locale.ROOT, "%,d", EXPANSION_CEILING)
+					: String.format(java.util.Locale.ROOT, "%,d", expanded)) + " separate rules; at most "
+					+ RuleLimits.MAX_RULES_FROM_OR + " are allowed. Use `||` inside one Request( … ) where you can.");
+		}
+		builtRules += Math.max(1, Math.min(expanded, EXPANSION_CEILING));
+	}
+
+	/** Beyond this the exact number of rules an {@code or} makes does not matter: it is far too many. */
+	private static final long EXPANSION_CEILING = 1_000_000_000L;
+
+	private static long patterns(BaseDescr element) {
+		if (element instanceof PatternDescr) {
+			return 1;
+		}
+		long count = 0;
+		if (element instanceof ConditionalElementDescr group) {
+			for (BaseDescr child : group.getDescrs()) {
+				count += patterns(child);
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * How many rules Drools makes of a condition: a pattern is one, {@code or} adds up its branches, {@code and}
+	 * multiplies its parts, and not/exists/forall count what is inside them, because Drools splits there too.
+	 */
+	private static long expansion(BaseDescr element) {
+		if (element instanceof PatternDescr) {
+			return 1;
+		}
+		if (element instanceof OrDescr or) {
+			long sum = 0;
+			for (BaseDescr child : or.getDescrs()) {
+				sum = Math.min(EXPANSION_CEILING, sum + expansion(child));
+			}
+			return Math.max(sum, 1);
+		}
+		if (element instanceof ConditionalElementDescr group) {
+			long product = 1;
+			for (BaseDescr child : group.getDescrs()) {
+				product = Math.min(EXPANSION_CEILING, product * expansion(child));
+			}
+			return product;
+		}
+		return 1;
 	}
 
 	private void checkAttribute(AttributeDescr attribute, RuleDescr rule) {
@@ -454,18 +566,21 @@ final class RuleFileGuard {
 		if (pattern.isQuery() || pattern.isUnification()) {
 			refuse(pattern, rule, name + "'?' and ':=' are not allowed on a pattern.");
 		}
-		checkConstraints(rule, pattern, (BaseDescr) pattern.getConstraint(), fact, variables);
+		checkConstraints(rule, pattern, (BaseDescr) pattern.getConstraint(), fact, variables,
+				new RuleConditions.Budget());
 	}
 
 	private void checkConstraints(RuleDescr rule, PatternDescr pattern, BaseDescr element,
-			RuleVocabulary.FactType fact, Map<String, RuleConditions.Variable> variables) {
+			RuleVocabulary.FactType fact, Map<String, RuleConditions.Variable> variables,
+			RuleConditions.Budget budget) {
 		String name = "In rule \"" + rule.getName() + "\": ";
 		if (element instanceof ExprConstraintDescr constraint) {
 			if (constraint.getType() == ExprConstraintDescr.Type.POSITIONAL) {
 				refuse(constraint, rule, name + "positional conditions (before ';') are not allowed; name the property, e.g. durationDays > 30.");
 				return;
 			}
-			RuleConditions.Violation violation = RuleConditions.check(constraint.getExpression(), fact, variables);
+			RuleConditions.Violation violation = RuleConditions.check(constraint.getExpression(), fact, variables,
+					budget);
 			if (violation != null) {
 				refuseAt(constraint.getLine() > 0 ? constraint : pattern, constraint.getExpression(),
 						violation.offset(), rule, name + violation.message());
@@ -479,7 +594,7 @@ final class RuleFileGuard {
 		}
 		else if (element instanceof AndDescr || element instanceof OrDescr) {
 			for (BaseDescr child : ((ConditionalElementDescr) element).getDescrs()) {
-				checkConstraints(rule, pattern, child, fact, variables);
+				checkConstraints(rule, pattern, child, fact, variables, budget);
 			}
 		}
 		else if (element != null) {
