@@ -79,6 +79,8 @@ final class RuleFileGuard {
 	/** Rules Drools will build from this file: each rule counted as often as its {@code or} groups split it. */
 	private long builtRules;
 
+	private long builtPatterns;
+
 	private RuleFileGuard(String path, String text) {
 		this.path = path;
 		this.text = text;
@@ -89,7 +91,9 @@ final class RuleFileGuard {
 		List<RuleProblem> problems = new ArrayList<>();
 		Map<String, String> drl = new LinkedHashMap<>();
 		long rules = 0;
+		long patterns = 0;
 		boolean tooMany = false;
+		boolean tooLarge = false;
 		for (Map.Entry<String, byte[]> file : files.files().entrySet()) {
 			String path = file.getKey();
 			if (!RuleSetFiles.isRuleFile(path)) {
@@ -101,6 +105,13 @@ final class RuleFileGuard {
 				drl.put(path, result.drl());
 			}
 			rules += result.rules();
+			patterns += result.patterns();
+			if (!tooLarge && patterns > RuleLimits.MAX_PATTERNS_PER_RULE_SET) {
+				tooLarge = true;
+				problems.add(RuleProblem.error(path, 0, 0, String.format(java.util.Locale.ROOT,
+						"With this file the rules of the rule set hold more than %,d patterns such as Request( ... ) together (counting every separate rule that 'or' groups make), the most one rule set may hold. Combine conditions inside one Request( ... ), or remove rules that are no longer needed.",
+						RuleLimits.MAX_PATTERNS_PER_RULE_SET)));
+			}
 			if (!tooMany && rules > RuleLimits.MAX_RULES_PER_RULE_SET) {
 				tooMany = true;
 				problems.add(RuleProblem.error(path, 0, 0, String.format(java.util.Locale.ROOT,
@@ -112,7 +123,7 @@ final class RuleFileGuard {
 	}
 
 	/** What the guard found in one file, and the DRL to build from it when it could be read. */
-	record FileResult(List<RuleProblem> problems, String drl, long rules) {
+	record FileResult(List<RuleProblem> problems, String drl, long rules, long patterns) {
 	}
 
 	/**
@@ -126,22 +137,22 @@ final class RuleFileGuard {
 		if (RuleSetFiles.isDecisionTable(path)) {
 			DecisionTables.Converted converted = DecisionTables.toDrl(path, content);
 			if (converted.problem() != null) {
-				return new FileResult(List.of(converted.problem()), null, 0);
+				return new FileResult(List.of(converted.problem()), null, 0, 0);
 			}
 			String table = decode(content);
 			RuleFileGuard guard = guard(path, converted.drl());
 			List<RuleProblem> found = guard.problems.stream()
 				.map(problem -> DecisionTables.locate(problem, converted.drl(), table))
 				.toList();
-			return new FileResult(found, converted.drl(), guard.builtRules);
+			return new FileResult(found, converted.drl(), guard.builtRules, guard.builtPatterns);
 		}
 		String text = decode(content);
 		if (text == null) {
 			return new FileResult(List.of(RuleProblem.error(path, 0, 0,
-					"The file is not plain UTF-8 text; save it as UTF-8 and try again.")), null, 0);
+					"The file is not plain UTF-8 text; save it as UTF-8 and try again.")), null, 0, 0);
 		}
 		RuleFileGuard guard = guard(path, text);
-		return new FileResult(List.copyOf(guard.problems), text, guard.builtRules);
+		return new FileResult(List.copyOf(guard.problems), text, guard.builtRules, guard.builtPatterns);
 	}
 
 	private static final byte[] BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
@@ -423,7 +434,9 @@ final class RuleFileGuard {
 					: String.format(java.util.Locale.ROOT, "%,d", expanded)) + " separate rules; at most "
 					+ RuleLimits.MAX_RULES_FROM_OR + " are allowed. Use `||` inside one Request( … ) where you can.");
 		}
-		builtRules += Math.max(1, Math.min(expanded, EXPANSION_CEILING));
+		long rulesBuilt = Math.max(1, Math.min(expanded, EXPANSION_CEILING));
+		builtRules += rulesBuilt;
+		builtPatterns += Math.max(1, Math.min(patterns, EXPANSION_CEILING)) * rulesBuilt;
 	}
 
 	/** Beyond this the exact number of rules an {@code or} makes does not matter: it is far too many. */

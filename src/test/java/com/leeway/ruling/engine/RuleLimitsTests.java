@@ -219,6 +219,27 @@ class RuleLimitsTests {
 	}
 
 	@Test
+	void aRuleSetOfTwentyThousandPatternsIsAcceptedAndOneMoreIsRefused() {
+		String twentyPatterns = IntStream.range(0, 20)
+			.mapToObj(i -> "    Request( durationDays > " + i + " )\n")
+			.collect(Collectors.joining());
+		String rules = IntStream.range(0, 1_000)
+			.mapToObj(i -> rule("Wide " + i, twentyPatterns))
+			.collect(Collectors.joining());
+		Map<String, byte[]> files = new TreeMap<>();
+		files.put("a-wide.drl", (HEAD + rules).getBytes(StandardCharsets.UTF_8));
+		assertThat(RuleFileGuard.check(new RuleSetFiles(files)).hasErrors()).isFalse();
+
+		files.put("b-one-more.drl", (HEAD + rule("One more", "    Request( )\n")).getBytes(StandardCharsets.UTF_8));
+		RuleFileGuard.Checked checked = RuleFileGuard.check(new RuleSetFiles(files));
+
+		assertThat(checked.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.file()).isEqualTo("b-one-more.drl");
+			assertThat(problem.message()).contains("more than 20,000 patterns");
+		});
+	}
+
+	@Test
 	void theRulesThatOrGroupsMakeCountTowardsTheRuleSetLimit() {
 		// 313 rules that each become 32 are 10,016 rules for Drools, though the file holds only 313.
 		String rules = IntStream.range(0, 313)
