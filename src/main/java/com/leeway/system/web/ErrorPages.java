@@ -29,8 +29,9 @@ class ErrorPages implements ErrorViewResolver {
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
 		int code = known(status.value());
 		ModelAndView page = new ModelAndView(WebExceptionHandler.VIEW_ERROR, status);
-		page.addObject("title", text("error.page.title." + code));
-		page.addObject("message", text("error.page.text." + code));
+		// Not "title": inside the layout that name is the page's title fragment.
+		page.addObject("errorTitle", text("error.page.title." + code));
+		page.addObject("errorMessage", text("error.page.text." + code));
 		page.addObject("forbidden", code == 403);
 		return page;
 	}
