@@ -79,6 +79,7 @@ class ErrorPagesBrowserTests {
 		assertErrorPage(alice.get("/requests/999999"), 404);
 		assertErrorPage(alice.get("/it/requests"), 403);
 		assertErrorPage(alice.get("/rules"), 403);
+		assertErrorPage(alice.get("/requests/" + alicesRequest + "/withdrawal"), 405);
 		assertErrorPage(Page.signedIn(port, "bob").get("/requests/" + alicesRequest), 404);
 		assertErrorPage(Page.signedIn(port, "ian").get("/it/requests?status=BOGUS"), 400);
 	}
