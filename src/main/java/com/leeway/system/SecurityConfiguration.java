@@ -41,16 +41,20 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import com.leeway.account.PersonalTokenFilter;
+import com.leeway.account.PersonalTokens;
 import com.leeway.account.ProviderPeople;
 import com.leeway.account.SignedInUser;
 
@@ -66,6 +70,9 @@ import com.leeway.account.SignedInUser;
  * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}), {@code /api/**} also accepts its bearer tokens.
  * Either way the signed-in principal is the same {@link SignedInUser}, made by {@link ProviderPeople} from the
  * token's claims. Without that configuration none of it is active. See {@code docs/identity.md}.
+ * <p>
+ * {@code /api/**} also accepts a person's own personal access tokens ({@code Authorization: Bearer lw_...},
+ * {@link PersonalTokenFilter}); bearer tokens starting with {@code lw_} never reach the provider's check.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -121,7 +128,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
 			SignInThrottle throttle, Clock clock, Problems problems, ObjectProvider<JwtDecoder> providerTokens,
-			ObjectProvider<ProviderPeople> people) throws Exception {
+			ObjectProvider<ProviderPeople> people, PersonalTokens personalTokens) throws Exception {
 		http.securityMatcher("/api/**")
 			.authenticationManager(
 					signIn(users, new RecentlyVerifiedCredentials(passwordEncoder, clock), throttle))
@@ -135,7 +142,10 @@ class SecurityConfiguration {
 				.accessDeniedHandler(problems.notAllowed()))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
-			.headers(headers -> protect(headers, API_POLICY));
+			.headers(headers -> protect(headers, API_POLICY))
+			// Personal access tokens (Bearer lw_...) have their own check, before HTTP Basic and provider tokens.
+			.addFilterBefore(new PersonalTokenFilter(personalTokens, problems.tokenRefused()),
+					BasicAuthenticationFilter.class);
 		JwtDecoder decoder = providerTokens.getIfAvailable();
 		if (decoder != null) {
 			ProviderPeople provided = people.getObject();
@@ -146,7 +156,12 @@ class SecurityConfiguration {
 						token.getClaims());
 				return UsernamePasswordAuthenticationToken.authenticated(user, token, user.getAuthorities());
 			});
+			DefaultBearerTokenResolver bearerTokens = new DefaultBearerTokenResolver();
 			http.oauth2ResourceServer(bearer -> bearer.authenticationEntryPoint(problems.notSignedIn())
+				.bearerTokenResolver(request -> {
+					String token = bearerTokens.resolve(request);
+					return PersonalTokenFilter.isPersonalToken(token) ? null : token;
+				})
 				.jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens))));
 		}
 		return http.build();
@@ -267,6 +282,11 @@ class SecurityConfiguration {
 					write(request, response, HttpStatus.UNAUTHORIZED, "api.signIn.required");
 				}
 			};
+		}
+
+		AuthenticationEntryPoint tokenRefused() {
+			return (request, response, exception) -> write(request, response, HttpStatus.UNAUTHORIZED,
+					"api.token.invalid");
 		}
 
 		AccessDeniedHandler notAllowed() {
