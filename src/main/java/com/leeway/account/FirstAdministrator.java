@@ -83,7 +83,7 @@ public class FirstAdministrator {
 	/**
 	 * Creates the first administrator with the setup code.
 	 * @throws AlreadySetUp when an administrator exists already
-	 * @throws Refused naming the field that is not right
+	 * @throws RefusedInput naming the field that is not right
 	 */
 	@Transactional
 	public Actor create(NewAdministrator account) {
@@ -92,11 +92,11 @@ public class FirstAdministrator {
 		}
 		check(account);
 		if (!account.password().equals(account.repeatedPassword())) {
-			throw new Refused("repeatedPassword", "setup.password.notRepeated");
+			throw new RefusedInput("repeatedPassword", "setup.password.notRepeated");
 		}
 		if (account.setupCode() == null
 				|| jdbc.update("delete from setup_token where id = 1 and token_hash = ?", hash(account.setupCode())) != 1) {
-			throw new Refused("setupCode", "setup.code.wrong");
+			throw new RefusedInput("setupCode", "setup.code.wrong");
 		}
 		return Actor.of(save(account.username(), account.displayName(), account.email(), account.password()));
 	}
@@ -104,7 +104,7 @@ public class FirstAdministrator {
 	/**
 	 * Creates the first administrator from the start-up configuration ({@code LEEWAY_FIRST_ADMIN_USERNAME} and
 	 * {@code LEEWAY_FIRST_ADMIN_PASSWORD}), without a setup code: whoever sets the server's environment is trusted.
-	 * @throws Refused naming the setting that is not right
+	 * @throws RefusedInput naming the setting that is not right
 	 */
 	@Transactional
 	public Actor createFromConfiguration(String username, String password, String email) {
@@ -121,20 +121,20 @@ public class FirstAdministrator {
 	private void check(NewAdministrator account) {
 		String username = account.username() == null ? "" : account.username().strip();
 		if (!USERNAME.matcher(username).matches()) {
-			throw new Refused("username", "setup.username.invalid");
+			throw new RefusedInput("username", "setup.username.invalid");
 		}
 		if (employees.existsByUsernameIgnoreCase(username)) {
-			throw new Refused("username", "setup.username.taken");
+			throw new RefusedInput("username", "setup.username.taken");
 		}
 		if (account.displayName() == null || account.displayName().isBlank() || account.displayName().length() > 128) {
-			throw new Refused("displayName", "setup.displayName.invalid");
+			throw new RefusedInput("displayName", "setup.displayName.invalid");
 		}
 		if (account.email() == null || account.email().length() > 254
 				|| !EMAIL.matcher(account.email().strip()).matches()) {
-			throw new Refused("email", "setup.email.invalid");
+			throw new RefusedInput("email", "setup.email.invalid");
 		}
 		PasswordRules.check(account.password(), username).ifPresent(rule -> {
-			throw new Refused("password", rule);
+			throw new RefusedInput("password", rule);
 		});
 	}
 
@@ -159,29 +159,6 @@ public class FirstAdministrator {
 
 		AlreadySetUp() {
 			super("An administrator exists already");
-		}
-
-	}
-
-	/** An entry that is not right, with the field it concerns and a message key saying why. */
-	public static class Refused extends RuntimeException {
-
-		private final String field;
-
-		private final String messageKey;
-
-		Refused(String field, String messageKey) {
-			super(field + ": " + messageKey);
-			this.field = field;
-			this.messageKey = messageKey;
-		}
-
-		public String field() {
-			return field;
-		}
-
-		public String messageKey() {
-			return messageKey;
 		}
 
 	}

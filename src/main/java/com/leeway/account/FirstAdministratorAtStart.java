@@ -62,7 +62,7 @@ class FirstAdministratorAtStart implements ApplicationRunner {
 						+ "LEEWAY_FIRST_ADMIN_PASSWORD. You can remove both settings now.", username.strip());
 				return;
 			}
-			catch (FirstAdministrator.Refused ex) {
+			catch (RefusedInput ex) {
 				log.error("LEEWAY_FIRST_ADMIN_USERNAME and LEEWAY_FIRST_ADMIN_PASSWORD were not used ({}): {}",
 						ex.field(), messages.getMessage(ex.messageKey(), null, ex.messageKey(), Locale.ENGLISH));
 			}

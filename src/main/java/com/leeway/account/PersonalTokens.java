@@ -55,14 +55,14 @@ public class PersonalTokens {
 	public Issued create(String username, String name, Integer expiresInDays) {
 		String trimmed = name == null ? "" : name.strip();
 		if (trimmed.isEmpty()) {
-			throw new Refused("name", "tokens.name.required");
+			throw new RefusedInput("name", "tokens.name.required");
 		}
 		if (trimmed.length() > MAX_NAME_LENGTH || !trimmed.matches("[^\\p{Cntrl}]*")) {
-			throw new Refused("name", "tokens.name.invalid");
+			throw new RefusedInput("name", "tokens.name.invalid");
 		}
 		int days = expiresInDays == null ? DEFAULT_DAYS : expiresInDays;
 		if (days < 1 || days > MAX_DAYS) {
-			throw new Refused("expiresInDays", "tokens.days.invalid");
+			throw new RefusedInput("expiresInDays", "tokens.days.invalid");
 		}
 		Employee owner = owner(username);
 		byte[] random = new byte[32];
@@ -131,29 +131,6 @@ public class PersonalTokens {
 
 	/** A new token and its secret, which is shown this once. */
 	public record Issued(PersonalAccessToken token, String secret) {
-	}
-
-	/** Input for a new token that is not accepted: which field, and the message key saying why. */
-	public static final class Refused extends RuntimeException {
-
-		private final String field;
-
-		private final String messageKey;
-
-		Refused(String field, String messageKey) {
-			super(field + ": " + messageKey);
-			this.field = field;
-			this.messageKey = messageKey;
-		}
-
-		public String field() {
-			return field;
-		}
-
-		public String messageKey() {
-			return messageKey;
-		}
-
 	}
 
 }

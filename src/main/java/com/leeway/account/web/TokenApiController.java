@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.leeway.account.RefusedInput;
 import com.leeway.account.PersonalAccessToken;
 import com.leeway.account.PersonalTokens;
 import com.leeway.account.SignedInUser;
@@ -49,7 +50,7 @@ class TokenApiController {
 				.body(new CreatedToken(token.getId(), token.getName(), token.getCreatedAt(), token.getExpiresAt(),
 						issued.secret()));
 		}
-		catch (PersonalTokens.Refused refused) {
+		catch (RefusedInput refused) {
 			String message = messages.getMessage(refused.messageKey(),
 					new Object[] { PersonalTokens.MAX_NAME_LENGTH, PersonalTokens.MAX_DAYS },
 					LocaleContextHolder.getLocale());

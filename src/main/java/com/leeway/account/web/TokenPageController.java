@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.leeway.account.RefusedInput;
 import com.leeway.account.PersonalTokens;
 import com.leeway.account.SignedInUser;
 
@@ -49,7 +50,7 @@ class TokenPageController {
 			redirect.addFlashAttribute("newToken", issued.secret());
 			redirect.addFlashAttribute("newTokenName", issued.token().getName());
 		}
-		catch (PersonalTokens.Refused refused) {
+		catch (RefusedInput refused) {
 			redirect.addFlashAttribute("flashError", messages.getMessage(refused.messageKey(),
 					new Object[] { PersonalTokens.MAX_NAME_LENGTH, PersonalTokens.MAX_DAYS },
 					LocaleContextHolder.getLocale()));

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 
+import com.leeway.account.RefusedInput;
 import com.leeway.account.FirstAdministrator;
 import com.leeway.system.UserFacingException;
 
@@ -43,7 +44,7 @@ class SetupController {
 		catch (FirstAdministrator.AlreadySetUp ex) {
 			throw gone();
 		}
-		catch (FirstAdministrator.Refused ex) {
+		catch (RefusedInput ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
 			form.forgetPasswords();
 			return new ModelAndView(VIEW_SETUP, result.getModel(), HttpStatus.BAD_REQUEST);
