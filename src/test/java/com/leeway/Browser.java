@@ -86,6 +86,17 @@ public final class Browser implements AutoCloseable {
 			.until(ExpectedConditions.visibilityOfElementLocated(element));
 	}
 
+	/**
+	 * Waits until an element shows the given text, also while the page it was on is being replaced by the next one
+	 * (after a form on the same page is sent, the old element is still there for a moment, then goes stale).
+	 */
+	public String textBecomes(By element, String expected) {
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(current -> expected.equals(current.findElement(element).getText()));
+		return text(element);
+	}
+
 	public <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
 		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
 	}

@@ -103,7 +103,7 @@ class RequestFormBrowserTests {
 			.type(By.id("justification"), "The vendor signed our data processing agreement; fine for this campaign.")
 			.click(By.id("submit-decision"));
 
-		assertThat(browser.text(By.id("request-status"))).isEqualTo("Approved");
+		assertThat(browser.textBecomes(By.id("request-status"), "Approved")).isEqualTo("Approved");
 		assertThat(browser.text(By.id("decision"))).contains("Approved by Maria Rossi")
 			.contains("data processing agreement");
 		assertThat(browser.driver().findElements(By.id("decide"))).isEmpty();
