@@ -28,6 +28,15 @@ public class Directory {
 		return employees.findByRoleAndDepartment(Role.MANAGER, department).stream().map(Actor::of).toList();
 	}
 
+	/**
+	 * Who may decide an escalation from this department for this requester now: the department's managers, never
+	 * the requester. Every question "who decides this escalation" is answered here, so deputies and the next level
+	 * above a department are added in one place.
+	 */
+	public List<Actor> decidersFor(String department, String requester) {
+		return managersOf(department).stream().filter(manager -> !manager.username().equals(requester)).toList();
+	}
+
 	public List<Actor> withRole(Role role) {
 		return employees.findByRole(role).stream().map(Actor::of).toList();
 	}

@@ -13,6 +13,8 @@ import com.leeway.request.Decision;
 import com.leeway.request.ExceptionRequest;
 import com.leeway.request.ExceptionRequests;
 import com.leeway.request.RequestAccess;
+import com.leeway.request.RequestDecided;
+import com.leeway.request.RequestEscalated;
 import com.leeway.request.RequestStatus;
 import com.leeway.system.UserFacingException;
 
@@ -67,6 +69,10 @@ public class Decisions {
 		}
 		events.publishEvent(new RequestDecided(id, request.reference(), request.getRequester(), actor.username(),
 				command.decision(), waitingAs, request.getStatus()));
+		if (request.getStatus() == RequestStatus.ESCALATED) {
+			events.publishEvent(new RequestEscalated(id, request.reference(), request.getRequester(),
+					request.getDepartment(), actor.username(), request.getDecidedAt()));
+		}
 		return request;
 	}
 

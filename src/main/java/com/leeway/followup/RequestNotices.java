@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 import com.leeway.account.Actor;
 import com.leeway.account.Directory;
 import com.leeway.account.Role;
-import com.leeway.escalation.RequestDecided;
-import com.leeway.request.RequestClosed;
+import com.leeway.request.RequestDecided;
+import com.leeway.request.RequestExpired;
+import com.leeway.request.RequestRevoked;
 import com.leeway.request.RequestDates;
 import com.leeway.request.RequestQueries;
 import com.leeway.request.RequestStatus;
@@ -88,16 +89,22 @@ class RequestNotices {
 	}
 
 	@EventListener
-	void on(RequestClosed event) {
+	void on(RequestExpired event) {
 		RequestView request = view(event.requestId());
-		String subject = event.status() == RequestStatus.EXPIRED ? "Your exception " + request.reference() + " has expired"
-				: "Your exception " + request.reference() + " was revoked";
-		String body = event.status() == RequestStatus.EXPIRED
-				? "Your exception for " + request.product() + " reached its end date today. If you still need it, ask to renew it in Leeway."
-				: "Your exception for " + request.product() + " was revoked by " + directory.nameOf(event.by()) + ". Why: "
-						+ event.reason();
-		notices.send(request.requester(), request.id(), event.status() + ":" + request.id(),
-				new Notices.Message(event.status().name(), true, subject, body));
+		notices.send(request.requester(), request.id(), RequestStatus.EXPIRED + ":" + request.id(),
+				new Notices.Message(RequestStatus.EXPIRED.name(), true,
+						"Your exception " + request.reference() + " has expired",
+						"Your exception for " + request.product() + " reached its end date today. If you still need it, ask to renew it in Leeway."));
+	}
+
+	@EventListener
+	void on(RequestRevoked event) {
+		RequestView request = view(event.requestId());
+		notices.send(request.requester(), request.id(), RequestStatus.REVOKED + ":" + request.id(),
+				new Notices.Message(RequestStatus.REVOKED.name(), true,
+						"Your exception " + request.reference() + " was revoked",
+						"Your exception for " + request.product() + " was revoked by " + directory.nameOf(event.by())
+								+ ". Why: " + event.reason()));
 	}
 
 	private void escalated(RequestView request) {

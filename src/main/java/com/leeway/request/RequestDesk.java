@@ -109,6 +109,10 @@ public class RequestDesk {
 		}
 		events.publishEvent(new RequestSubmitted(id, request.reference(), request.getRequester(),
 				request.getDepartment(), request.getStatus()));
+		if (request.getStatus() == RequestStatus.ESCALATED) {
+			events.publishEvent(new RequestEscalated(id, request.reference(), request.getRequester(),
+					request.getDepartment(), null, now));
+		}
 		return request;
 	}
 

@@ -68,8 +68,7 @@ public class RequestLifecycle {
 		request.expire(clock.instant());
 		requests.saveAndFlush(request);
 		timeline.record(id, Timeline.SYSTEM, "EXPIRED", "The exception reached its end date and has expired.");
-		events.publishEvent(new RequestClosed(id, request.reference(), request.getRequester(), RequestStatus.EXPIRED,
-				Timeline.SYSTEM, "It reached its end date."));
+		events.publishEvent(new RequestExpired(id, request.reference(), request.getRequester()));
 	}
 
 	/** Managers of the department and IT staff may revoke a granted exception, with a written reason. */
@@ -87,8 +86,8 @@ public class RequestLifecycle {
 		request.revoke(clock.instant());
 		requests.saveAndFlush(request);
 		timeline.record(id, actor.username(), "REVOKED", actor.displayName() + " revoked the exception: " + reason.trim());
-		events.publishEvent(new RequestClosed(id, request.reference(), request.getRequester(), RequestStatus.REVOKED,
-				actor.username(), reason.trim()));
+		events.publishEvent(new RequestRevoked(id, request.reference(), request.getRequester(), actor.username(),
+				reason.trim()));
 		return request;
 	}
 
@@ -122,6 +121,8 @@ public class RequestLifecycle {
 						actor.displayName() + " asked to renew this exception as " + renewed.reference() + ".");
 				timeline.record(renewed.getId(), actor.username(), "RENEWS",
 						"This request renews " + current.reference() + " (renewal " + renewed.getRenewalCount() + ").");
+				events.publishEvent(new RequestRenewed(renewed.getId(), renewed.reference(), current.getId(),
+						current.reference(), renewed.getRequester()));
 				return renewed;
 			});
 		}
