@@ -51,6 +51,17 @@ public class Directory {
 		employees.findByUsername(username).ifPresent(employee -> employee.setEmailNonEssential(wanted));
 	}
 
+	/** The language tag the person chose for the pages, if they chose one. */
+	public Optional<String> languageOf(String username) {
+		return employees.findByUsername(username).map(Employee::getLocale);
+	}
+
+	/** Keeps the person's choice of language (a language tag), or forgets it (null: the browser's language). */
+	@Transactional
+	public void setLanguage(String username, String languageTag) {
+		employees.findByUsername(username).ifPresent(employee -> employee.setLocale(languageTag));
+	}
+
 	/** The display name of a user, or the user name itself for someone unknown (such as the system). */
 	public String nameOf(String username) {
 		return employees.findByUsername(username).map(Employee::getDisplayName).orElse(username);

@@ -53,6 +53,10 @@ public class Employee {
 	@Column(name = "subject")
 	private String subject;
 
+	/** The language the person chose for the pages (a language tag such as "de"); null for the browser's. */
+	@Column(name = "locale", length = 16)
+	private String locale;
+
 	protected Employee() {
 	}
 
@@ -126,6 +130,14 @@ public class Employee {
 
 	public void setEmailNonEssential(boolean emailNonEssential) {
 		this.emailNonEssential = emailNonEssential;
+	}
+
+	public String getLocale() {
+		return locale;
+	}
+
+	public void setLocale(String locale) {
+		this.locale = locale;
 	}
 
 	public boolean isEnabled() {

@@ -181,7 +181,7 @@ class SecurityConfiguration {
 				: request -> request instanceof UsernamePasswordAuthenticationToken ? passwords.authenticate(request)
 						: provider.authenticate(request))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", PAUSED_PAGE, "/setup", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+				.requestMatchers("/login", PAUSED_PAGE, "/setup", "/language", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 						"/error").permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.requestMatchers("/rules/**").hasAnyRole(RULE_EDITORS)
