@@ -67,9 +67,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		HttpStatus status = ex instanceof UserFacingException.NotFound ? HttpStatus.NOT_FOUND
 				: ex instanceof UserFacingException.Forbidden ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT;
 		String title = switch (status) {
-			case NOT_FOUND -> "Not found";
-			case FORBIDDEN -> "Not allowed";
-			default -> "Not possible now";
+			case NOT_FOUND -> "problem.title.notFound";
+			case FORBIDDEN -> "problem.title.forbidden";
+			default -> "problem.title.conflict";
 		};
 		return problem(status, title, text(ex.messageKey(), ex.arguments()), null);
 	}
@@ -80,17 +80,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(problem -> Map.of("field", problem.field(), "message", text(problem.messageKey(), problem.arguments())))
 			.toList();
-		return problem(HttpStatus.BAD_REQUEST, "Invalid request", summary(errors), errors);
+		return problem(HttpStatus.BAD_REQUEST, "problem.title.invalid", summary(errors), errors);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException ex) {
-		return problem(HttpStatus.CONFLICT, "Not possible now", text("request.changedMeanwhile"), null);
+		return problem(HttpStatus.CONFLICT, "problem.title.conflict", text("request.changedMeanwhile"), null);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException ex) {
-		return problem(HttpStatus.FORBIDDEN, "Not allowed", "Your role does not allow this action.", null);
+		return problem(HttpStatus.FORBIDDEN, "problem.title.forbidden", text("api.notAllowed.detail"), null);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -104,21 +104,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	/** The firewall turned away something in the request itself (a parameter name, an encoded path). */
 	@ExceptionHandler(RequestRejectedException.class)
 	ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Invalid request", text("api.request.rejected"), null);
+		return problem(HttpStatus.BAD_REQUEST, "problem.title.invalid", text("api.request.rejected"), null);
 	}
 
 	/** A Content-Type or Accept header that is not a media type at all. */
 	@ExceptionHandler(InvalidMediaTypeException.class)
 	ResponseEntity<ProblemDetail> invalidMediaType(InvalidMediaTypeException ex) {
-		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type", text("api.contentType.unsupported"),
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.title.unsupportedType", text("api.contentType.unsupported"),
 				null);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		log.error("Unexpected error in the API", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
-				"Something went wrong on our side and nothing was changed. Please try again; if it keeps happening, tell IT staff.",
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.title.unexpected", text("problem.detail.unexpected"),
 				null);
 	}
 
@@ -136,21 +135,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.getGlobalErrors()
 			.forEach(error -> errors.add(Map.of("field", error.getObjectName(), "message",
 					messages.getMessage(error, LocaleContextHolder.getLocale()))));
-		return cast(problem(HttpStatus.BAD_REQUEST, "Invalid request", summary(errors), errors));
+		return cast(problem(HttpStatus.BAD_REQUEST, "problem.title.invalid", summary(errors), errors));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (isMissingBody(ex)) {
-			return cast(problem(HttpStatus.BAD_REQUEST, "Invalid request", text("api.body.missing"), null));
+			return cast(problem(HttpStatus.BAD_REQUEST, "problem.title.invalid", text("api.body.missing"), null));
 		}
 		if (hasCause(ex, StreamConstraintsException.class)) {
-			return cast(problem(HttpStatus.BAD_REQUEST, "Invalid request", text("api.body.tooLarge"), null));
+			return cast(problem(HttpStatus.BAD_REQUEST, "problem.title.invalid", text("api.body.tooLarge"), null));
 		}
 		String field = fieldOf(ex);
 		if (field == null) {
-			return cast(problem(HttpStatus.BAD_REQUEST, "Invalid request", text("api.body.unreadable"), null));
+			return cast(problem(HttpStatus.BAD_REQUEST, "problem.title.invalid", text("api.body.unreadable"), null));
 		}
 		return cast(fieldProblem(field, text("api.field.wrongType")));
 	}
@@ -158,14 +157,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return cast(withHeaders(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type",
+		return cast(withHeaders(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.title.unsupportedType",
 				text("api.contentType.unsupported"), null), acceptJson()));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return cast(problem(HttpStatus.NOT_ACCEPTABLE, "Not acceptable", text("api.accept.unsupported"), null));
+		return cast(problem(HttpStatus.NOT_ACCEPTABLE, "problem.title.notAcceptable", text("api.accept.unsupported"), null));
 	}
 
 	@Override
@@ -189,15 +188,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				.forEach(error -> errors.add(Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
 						"message", messages.getMessage(error, locale())))));
 		if (errors.isEmpty()) {
-			return cast(problem(HttpStatus.BAD_REQUEST, "Invalid request", text("api.body.unreadable"), null));
+			return cast(problem(HttpStatus.BAD_REQUEST, "problem.title.invalid", text("api.body.unreadable"), null));
 		}
-		return cast(problem(HttpStatus.BAD_REQUEST, "Invalid request", summary(errors), errors));
+		return cast(problem(HttpStatus.BAD_REQUEST, "problem.title.invalid", summary(errors), errors));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return cast(problem(HttpStatus.CONTENT_TOO_LARGE, "Too large", text("api.body.tooLarge"), null));
+		return cast(problem(HttpStatus.CONTENT_TOO_LARGE, "problem.title.tooLarge", text("api.body.tooLarge"), null));
 	}
 
 	@Override
@@ -231,7 +230,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	ResponseEntity<ProblemDetail> notFound() {
-		return problem(HttpStatus.NOT_FOUND, "Not found", text("api.path.notFound"), null);
+		return problem(HttpStatus.NOT_FOUND, "problem.title.notFound", text("api.path.notFound"), null);
 	}
 
 	ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException ex) {
@@ -240,22 +239,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			headers.setAllow(ex.getSupportedHttpMethods());
 		}
 		String allowed = ex.getSupportedMethods() == null ? "" : String.join(", ", ex.getSupportedMethods());
-		return withHeaders(problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
+		return withHeaders(problem(HttpStatus.METHOD_NOT_ALLOWED, "problem.title.methodNotAllowed",
 				text("api.method.unsupported", ex.getMethod(), allowed), null), headers);
 	}
 
 	ResponseEntity<ProblemDetail> unsupportedMediaType() {
-		return withHeaders(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type",
+		return withHeaders(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.title.unsupportedType",
 				text("api.contentType.unsupported"), null), acceptJson());
 	}
 
 	ResponseEntity<ProblemDetail> notAcceptable() {
-		return problem(HttpStatus.NOT_ACCEPTABLE, "Not acceptable", text("api.accept.unsupported"), null);
+		return problem(HttpStatus.NOT_ACCEPTABLE, "problem.title.notAcceptable", text("api.accept.unsupported"), null);
 	}
 
 	private ResponseEntity<ProblemDetail> fieldProblem(String field, String message) {
 		List<Map<String, String>> errors = List.of(Map.of("field", field, "message", message));
-		return problem(HttpStatus.BAD_REQUEST, "Invalid request", summary(errors), errors);
+		return problem(HttpStatus.BAD_REQUEST, "problem.title.invalid", summary(errors), errors);
 	}
 
 	private static HttpHeaders acceptJson() {
@@ -311,15 +310,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return LocaleContextHolder.getLocale();
 	}
 
-	private static String summary(List<Map<String, String>> errors) {
-		return errors.size() == 1 ? "One field needs attention: " + errors.get(0).get("message")
-				: errors.size() + " fields need attention; see errors.";
+	private String summary(List<Map<String, String>> errors) {
+		return errors.size() == 1 ? text("problem.summary.one", errors.get(0).get("message"))
+				: text("problem.summary.many", errors.size());
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
+	/** A problem document; its title is a message key, read in the caller's language like the detail. */
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detail,
 			List<Map<String, String>> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
+		problem.setTitle(text(titleKey));
 		if (errors != null) {
 			problem.setProperty("errors", errors);
 		}

@@ -55,7 +55,7 @@ class TokenApiController {
 					new Object[] { PersonalTokens.MAX_NAME_LENGTH, PersonalTokens.MAX_DAYS },
 					LocaleContextHolder.getLocale());
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-			problem.setTitle("Invalid request");
+			problem.setTitle(messages.getMessage("problem.title.invalid", null, LocaleContextHolder.getLocale()));
 			problem.setProperty("errors", List.of(Map.of("field", refused.field(), "message", message)));
 			return ResponseEntity.badRequest().body(problem);
 		}
@@ -73,7 +73,7 @@ class TokenApiController {
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
 				messages.getMessage("tokens.notFound", null, LocaleContextHolder.getLocale()));
-		problem.setTitle("Not found");
+		problem.setTitle(messages.getMessage("problem.title.notFound", null, LocaleContextHolder.getLocale()));
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 

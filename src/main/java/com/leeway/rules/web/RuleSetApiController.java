@@ -5,10 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -57,10 +60,14 @@ class RuleSetApiController {
 
 	private final PastRequests pastRequests;
 
-	RuleSetApiController(RuleSetManager manager, RuleSetLibrary library, PastRequests pastRequests) {
+	private final MessageSource messages;
+
+	RuleSetApiController(RuleSetManager manager, RuleSetLibrary library, PastRequests pastRequests,
+			MessageSource messages) {
 		this.manager = manager;
 		this.library = library;
 		this.pastRequests = pastRequests;
+		this.messages = messages;
 	}
 
 	/**
@@ -145,8 +152,10 @@ class RuleSetApiController {
 
 	@ExceptionHandler(RuleSetRejected.class)
 	ResponseEntity<ProblemDetail> rejected(RuleSetRejected ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setTitle("Rule set not accepted");
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				CheckWords.verdict(messages, locale, ex.check()));
+		problem.setTitle(messages.getMessage("problem.title.ruleSetRejected", null, locale));
 		CheckBody check = CheckBody.of(ex.check(), true);
 		problem.setProperty("errors", check.errors());
 		problem.setProperty("warnings", check.warnings());

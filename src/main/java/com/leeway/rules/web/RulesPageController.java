@@ -74,7 +74,10 @@ class RulesPageController {
 		files.files().forEach((path, content) -> sizes.put(path, content.length));
 		model.addAttribute("files", sizes);
 		model.addAttribute("active", manager.active().orElse(null));
-		model.addAttribute("folderCheck", manager.lastFolderCheck().filter(check -> !check.publishable()).orElse(null));
+		manager.lastFolderCheck().filter(check -> !check.publishable()).ifPresent(check -> {
+			model.addAttribute("folderCheck", check);
+			model.addAttribute("folderVerdict", verdict(check));
+		});
 		return VIEW_LIST;
 	}
 
@@ -97,7 +100,7 @@ class RulesPageController {
 		CandidateCheck check = manager.check(withFile(path, content));
 		model.addAttribute("check", check);
 		model.addAttribute(check.publishable() ? "flashSuccess" : "flashError",
-				check.publishable() ? text("rules.check.passed", check.tests().summary()) : check.verdict());
+				check.publishable() ? text("rules.check.passed", testSummary(check)) : verdict(check));
 		return editor(path, content, creating, model, errorLines(check, path));
 	}
 
@@ -157,7 +160,7 @@ class RulesPageController {
 
 	private String rejected(RuleSetRejected ex, String path, String content, boolean creating, Model model) {
 		model.addAttribute("check", ex.check());
-		model.addAttribute("flashError", ex.getMessage());
+		model.addAttribute("flashError", verdict(ex.check()));
 		return editor(path, content, creating, model, errorLines(ex.check(), path));
 	}
 
@@ -171,7 +174,7 @@ class RulesPageController {
 			redirect.addFlashAttribute("flashSuccess", text("rules.deleted", path));
 		}
 		catch (RuleSetRejected ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
+			redirect.addFlashAttribute("flashError", verdict(ex.check()));
 		}
 		catch (InvalidInput ex) {
 			redirect.addFlashAttribute("flashError", text("ruleset.note.required"));
@@ -198,7 +201,7 @@ class RulesPageController {
 			redirect.addFlashAttribute("flashSuccess", text("rules.rolledBack", version.substring(0, 12)));
 		}
 		catch (RuleSetRejected ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
+			redirect.addFlashAttribute("flashError", verdict(ex.check()));
 		}
 		catch (InvalidInput ex) {
 			redirect.addFlashAttribute("flashError", text("ruleset.note.required"));
@@ -250,6 +253,9 @@ class RulesPageController {
 	}
 
 	private String editor(String path, String content, boolean creating, Model model, Set<Integer> errorLines) {
+		if (model.getAttribute("check") instanceof CandidateCheck check && check.tests() != null) {
+			model.addAttribute("testSummary", testSummary(check));
+		}
 		model.addAttribute("path", path);
 		model.addAttribute("ruleText", content);
 		model.addAttribute("creating", creating);
@@ -303,6 +309,14 @@ class RulesPageController {
 				    ruling.note("<What the rule found, in plain words.>");
 				end
 				""";
+	}
+
+	private String verdict(CandidateCheck check) {
+		return CheckWords.verdict(messages, LocaleContextHolder.getLocale(), check);
+	}
+
+	private String testSummary(CandidateCheck check) {
+		return check.tests() == null ? "" : CheckWords.summary(messages, LocaleContextHolder.getLocale(), check.tests());
 	}
 
 	private String text(String key, Object... arguments) {

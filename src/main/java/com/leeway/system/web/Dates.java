@@ -6,46 +6,65 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates and ages as people read them on pages: {@code ${@dates.day(request.expiresAt)}}. Times are shown in UTC.
+ * Dates and ages as people read them on pages, in the reader's language: {@code ${@dates.day(request.expiresAt)}}.
+ * The patterns are message keys ({@code format.day}, {@code format.moment}), so each language writes dates its own
+ * way. Times are kept and shown in UTC, and a time always names its zone.
  */
 @Component("dates")
 class Dates {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
-
-	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
-
 	private final Clock clock;
 
-	Dates(Clock clock) {
+	private final MessageSource messages;
+
+	private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
+
+	Dates(Clock clock, MessageSource messages) {
 		this.clock = clock;
+		this.messages = messages;
 	}
 
+	/** "25 November 2026", "25. November 2026". */
 	public String day(Instant instant) {
-		return instant == null ? "" : DAY.format(instant);
+		return instant == null ? "" : formatter("format.day").format(instant);
 	}
 
+	/** "25 Nov 2026, 14:05 UTC", "25. Nov. 2026, 14:05 UTC". */
 	public String moment(Instant instant) {
-		return instant == null ? "" : MOMENT.format(instant);
+		return instant == null ? "" : formatter("format.moment").format(instant);
 	}
 
-	/** "today", "1 day", "3 days": how long ago something happened. */
+	/** "less than an hour", "1 day", "3 days": how long ago something happened. */
 	public String age(Instant since) {
 		if (since == null) {
 			return "";
 		}
-		long days = Duration.between(since, clock.instant()).toDays();
+		Duration age = Duration.between(since, clock.instant());
+		long days = age.toDays();
 		if (days <= 0) {
-			long hours = Duration.between(since, clock.instant()).toHours();
-			return hours <= 0 ? "less than an hour" : hours + (hours == 1 ? " hour" : " hours");
+			long hours = age.toHours();
+			return hours <= 0 ? text("age.lessThanAnHour") : text("age.hours", hours);
 		}
-		return days + (days == 1 ? " day" : " days");
+		return text("age.days", days);
+	}
+
+	private DateTimeFormatter formatter(String key) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String pattern = text(key);
+		return formatters.computeIfAbsent(locale.toLanguageTag() + '|' + pattern,
+				ignored -> DateTimeFormatter.ofPattern(pattern, locale).withZone(ZoneOffset.UTC));
+	}
+
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -104,7 +104,7 @@ class RuleEditorBrowserTests {
 
 		replaceContent(RULE.replace(" BROKEN", ""));
 		browser.click(By.id("preview"));
-		assertThat(browser.text(By.id("preview-results"))).contains("APPROVE → DENY: 1");
+		assertThat(browser.text(By.id("preview-results"))).contains("Approved → Denied: 1");
 
 		browser.type(By.id("note"), "Brave is under security evaluation");
 		browser.click(By.id("publish"));
