@@ -29,7 +29,13 @@ public final class Browser implements AutoCloseable {
 
 	private final Path profile;
 
+	/** A browser that asks for English pages, whatever the machine's language is. */
 	public Browser(int port) {
+		this(port, "en-US,en");
+	}
+
+	/** A browser whose {@code Accept-Language} is the given list, such as "de-DE,de". */
+	public Browser(int port, String acceptLanguage) {
 		this.baseUrl = "http://localhost:" + port;
 		try {
 			this.profile = Files.createTempDirectory("leeway-chromium-");
@@ -41,12 +47,19 @@ public final class Browser implements AutoCloseable {
 		options.setBinary(System.getProperty("leeway.chromium", "/usr/bin/chromium"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-extensions", "--window-size=1280,1000", "--user-data-dir=" + profile);
+				"--disable-extensions", "--window-size=1280,1000", "--user-data-dir=" + profile,
+				"--lang=" + acceptLanguage.split(",")[0]);
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of(System.getProperty("leeway.chromedriver", "/usr/bin/chromedriver")).toFile())
 			.usingAnyFreePort()
 			.build();
-		this.driver = new ChromeDriver(service, options);
+		ChromeDriver chrome = new ChromeDriver(service, options);
+		// Headless Chromium does not always take its languages from the flags: say it in every request's header.
+		chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+		chrome.executeCdpCommand("Network.setExtraHTTPHeaders",
+				java.util.Map.of("headers", java.util.Map.of("Accept-Language", acceptLanguage)));
+		this.driver = chrome;
 	}
 
 	public Browser open(String path) {
