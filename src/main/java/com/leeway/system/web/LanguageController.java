@@ -37,7 +37,7 @@ class LanguageController {
 	}
 
 	/** The page the switch was used on, when it is one of Leeway's own; else the start page. */
-	private static String back(HttpServletRequest request) {
+	static String back(HttpServletRequest request) {
 		String referer = request.getHeader(HttpHeaders.REFERER);
 		if (referer == null) {
 			return "/";

@@ -29,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.leeway.Browser;
+import com.leeway.FormClient;
 import com.leeway.LeewayApi;
 
 /**
@@ -91,6 +92,33 @@ class LanguagesBrowserTests {
 			browser.click(By.cssSelector("#language-switch button[value=en]"));
 			browser.textBecomes(By.cssSelector("h1"), "The company's technology standards");
 		}
+	}
+
+	@Test
+	void anyoneMayChooseALanguageLeewaySpeaksWithTheSwitchOnThePage() {
+		FormClient nobody = new FormClient(port);
+		assertThat(nobody.get("/login").body()).contains("<html lang=\"en\"");
+		HttpResponse<String> chosen = nobody.postAgain("/language", Map.of("language", "de"));
+		assertThat(chosen.statusCode()).isEqualTo(302);
+		assertThat(nobody.get("/login").body()).contains("<html lang=\"de\"").contains("<h1>Bei Leeway anmelden</h1>");
+
+		assertThat(nobody.postAgain("/language", Map.of("language", "fr")).statusCode()).isEqualTo(400);
+		assertThat(nobody.postAgain("/language", Map.of()).statusCode()).isEqualTo(400);
+		assertThat(new FormClient(port).postAgain("/language", Map.of("language", "de")).statusCode())
+			.as("without the page's CSRF token").isEqualTo(403);
+	}
+
+	@Test
+	void aChoiceMadeBeforeSigningInLastsForTheVisitOnly() {
+		FormClient visit = new FormClient(port);
+		visit.post("/login", "/language", Map.of("language", "de"));
+		visit.signIn("maria", "maria");
+		assertThat(visit.get("/requests/mine").body()).contains("<html lang=\"de\"");
+
+		FormClient nextVisit = new FormClient(port);
+		nextVisit.signIn("maria", "maria");
+		assertThat(nextVisit.get("/requests/mine").body()).as("not kept with maria's account")
+			.contains("<html lang=\"en\"");
 	}
 
 	@Test
