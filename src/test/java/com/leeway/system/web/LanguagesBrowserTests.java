@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -91,6 +92,32 @@ class LanguagesBrowserTests {
 
 			browser.click(By.cssSelector("#language-switch button[value=en]"));
 			browser.textBecomes(By.cssSelector("h1"), "The company's technology standards");
+		}
+	}
+
+	@Test
+	void aGermanRequesterWritesAndReadsAmountsAndDatesTheGermanWay() {
+		try (Browser browser = new Browser(port, "de-DE,de")) {
+			browser.signInAs("alice");
+			browser.open("/requests/new");
+			assertThat(browser.text(By.id("estimatedCost-help"))).startsWith("In Euro,");
+			new Select(browser.waitFor(By.id("standardKey"))).selectByValue("WORD_PROCESSING");
+			browser.type(By.id("product"), "WordPerfect")
+				.type(By.id("justification"), "Unsere Kanzlei schickt .wpd-Dateien, die wir verlustfrei bearbeiten müssen.")
+				.type(By.id("durationDays"), "60")
+				.type(By.id("usersAffected"), "3")
+				.type(By.id("estimatedCost"), "1.200,50");
+			browser.click(By.id("submit-request"));
+
+			assertThat(browser.text(By.id("request-status"))).as("a cost this high goes to the manager")
+				.isEqualTo("Bei der Führungskraft");
+			String facts = browser.text(By.cssSelector("dl.facts"));
+			assertThat(facts).contains("1.200,50 €");
+			assertThat(facts).containsPattern("\\d{1,2}\\. \\p{L}+\\.? \\d{4}, \\d{2}:\\d{2} UTC");
+
+			browser.open("/no/such/page");
+			assertThat(browser.text(By.cssSelector("#error-page h1"))).isEqualTo("Seite nicht gefunden");
+			assertThat(browser.text(By.id("start-page"))).isEqualTo("Zur Startseite");
 		}
 	}
 
