@@ -11,7 +11,8 @@ import com.leeway.account.Actor;
  *
  * @param holders the people who may act on it now (empty when it waits for nothing)
  */
-public record Agenda(WaitsFor waitsFor, List<Actor> holders, Instant waitingSince, Instant dueAt, boolean late) {
+public record Agenda(WaitsFor waitsFor, List<Actor> holders, Instant waitingSince, Instant dueAt, boolean late)
+		implements Holding {
 
 	public Agenda {
 		holders = List.copyOf(holders);
@@ -25,7 +26,7 @@ public record Agenda(WaitsFor waitsFor, List<Actor> holders, Instant waitingSinc
 		return waitsFor != WaitsFor.NOTHING;
 	}
 
-	/** Whether this person holds the request now. */
+	@Override
 	public boolean isHeldBy(String username) {
 		return holders.stream().anyMatch(holder -> holder.username().equals(username));
 	}

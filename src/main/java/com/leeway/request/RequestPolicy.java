@@ -29,7 +29,7 @@ public final class RequestPolicy {
 	 * Whoever holds the request now (see {@link RequestAgenda}) may decide it; never the requester. When it no
 	 * longer waits, those who could have decided it hear so; everyone else hears it is not theirs.
 	 */
-	public static Permission decide(Actor actor, RequestStanding request, Agenda agenda) {
+	public static Permission decide(Actor actor, RequestStanding request, Holding agenda) {
 		if (isRequester(actor, request)) {
 			return Permission.refused(Refusal.FORBIDDEN, "decision.ownRequest", request.reference());
 		}
@@ -46,7 +46,7 @@ public final class RequestPolicy {
 	}
 
 	/** Deciding this way: only a request in IT review can be sent on to a manager. */
-	public static Permission decide(Actor actor, RequestStanding request, Agenda agenda, Decision decision) {
+	public static Permission decide(Actor actor, RequestStanding request, Holding agenda, Decision decision) {
 		Permission mayDecide = decide(actor, request, agenda);
 		if (mayDecide.isAllowed() && decision == Decision.ESCALATE && request.status() != RequestStatus.IN_REVIEW) {
 			return Permission.refused(Refusal.CONFLICT, "request.alreadyEscalated", request.reference());
@@ -96,10 +96,10 @@ public final class RequestPolicy {
 	/** The requester says how it went, once the request no longer waits for anyone. */
 	public static Permission rate(Actor actor, RequestStanding request) {
 		if (!isRequester(actor, request)) {
-			return Permission.refused(Refusal.FORBIDDEN, "rating.notYours", request.reference());
+			return Permission.refused(Refusal.FORBIDDEN, "satisfaction.notYours", request.reference());
 		}
 		if (request.status().isWaiting()) {
-			return Permission.refused(Refusal.CONFLICT, "rating.stillWaiting", request.reference());
+			return Permission.refused(Refusal.CONFLICT, "satisfaction.notClosed", request.reference());
 		}
 		return Permission.allowed();
 	}
@@ -117,7 +117,7 @@ public final class RequestPolicy {
 	}
 
 	/** Everything this person may do with this request now, for a page to show only what they may use. */
-	public static Allowed allowed(Actor actor, RequestStanding request, Agenda agenda) {
+	public static Allowed allowed(Actor actor, RequestStanding request, Holding agenda) {
 		boolean decide = decide(actor, request, agenda).isAllowed();
 		return new Allowed(decide, decide && request.status() == RequestStatus.IN_REVIEW,
 				withdraw(actor, request).isAllowed(), renew(actor, request).isAllowed(),
