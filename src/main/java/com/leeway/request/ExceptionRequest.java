@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -167,6 +168,7 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 	 */
 	ExceptionRequest(SubmitRequest submitted, String standardName, Actor requester, Instant now, Ruling ruling,
 			Long renewalOfId, int renewalCount) {
+		now = storable(now);
 		this.requester = requester.username();
 		this.department = requester.department();
 		this.standardKey = submitted.standardKey().trim();
@@ -214,6 +216,7 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 	 * on a request they reviewed) sends it to a manager: a new wait begins now.
 	 */
 	void decide(Decision decision, Actor by, String justification, Instant now) {
+		now = storable(now);
 		if (!status.isWaiting()) {
 			throw new UserFacingException.Conflict("request.notWaiting", reference(), status.words());
 		}
@@ -240,6 +243,7 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 	}
 
 	void withdraw(Instant now) {
+		now = storable(now);
 		if (!status.isWaiting()) {
 			throw new UserFacingException.Conflict("request.cannotWithdraw", reference(), status.words());
 		}
@@ -254,6 +258,7 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 	}
 
 	void expire(Instant now) {
+		now = storable(now);
 		if (!isDueToExpire(now)) {
 			throw new UserFacingException.Conflict("request.notGranted", reference(), status.words());
 		}
@@ -262,6 +267,7 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 	}
 
 	void revoke(Actor by, String reason, Instant now) {
+		now = storable(now);
 		if (status != RequestStatus.APPROVED) {
 			throw new UserFacingException.Conflict("request.notGranted", reference(), status.words());
 		}
@@ -280,6 +286,7 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 
 	/** An overdue request goes to the next level, who gets a full service level from now. */
 	void passOn(String to, String by, Instant now) {
+		now = storable(now);
 		if (!status.isWaiting()) {
 			throw new UserFacingException.Conflict("reassignment.notWaiting", reference(), status.words());
 		}
@@ -303,6 +310,11 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 		this.status = closedAs;
 		this.closedAt = now;
 		this.waitingSince = null;
+	}
+
+	/** What happened and is not published yet (published when the request is saved). */
+	List<Object> registeredEvents() {
+		return List.copyOf(domainEvents());
 	}
 
 	/** How many days a grant lasts: asked for, capped by the rules' limit. */
@@ -440,6 +452,11 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 
 	Long getRenewedById() {
 		return renewedById;
+	}
+
+	/** Moments as the database keeps them (to the microsecond), so what is answered is what was stored. */
+	private static Instant storable(Instant moment) {
+		return moment.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	private static String blankToNull(String text) {
