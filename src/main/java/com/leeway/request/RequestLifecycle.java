@@ -115,12 +115,12 @@ public class RequestLifecycle {
 		RequestDesk.Ruled ruled = desk.rule(again, actor, original.getRenewalCount() + 1,
 				original.getStatus().name());
 		try {
-			ExceptionRequest renewed = transaction.execute(status -> {
+			return transaction.execute(status -> {
 				// Checked again: the original may have changed while the rules ruled.
 				ExceptionRequest current = renewable(id, actor);
-				return desk.store(ruled, actor, current);
+				// Answered with its timeline, from the same transaction: nothing is read back.
+				return views.of(desk.store(ruled, actor, current), RequestViews.Detail.FULL);
 			});
-			return views.submitted(renewed, actor);
 		}
 		catch (DataAccessException ex) {
 			// Another renewal of the same request was stored first and the unique index refused this one.
