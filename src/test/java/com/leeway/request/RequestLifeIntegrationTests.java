@@ -114,6 +114,9 @@ class RequestLifeIntegrationTests {
 			.doesNotContain("3 December 2026");
 		assertThat(api.get("frank", "/api/v1/notifications").json().path("notices").toString())
 			.contains("by 7 December 2026").doesNotContain("3 December 2026");
+		assertThat(signedIn("frank").get("/manager/inbox").body()).contains(submitted.text("reference"))
+			.contains("7 December 2026");
+		assertThat(signedIn("ian").get("/it/review").body()).doesNotContain(submitted.text("reference"));
 	}
 
 	@Test
