@@ -218,7 +218,7 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 	void decide(Decision decision, Actor by, String justification, Instant now) {
 		now = storable(now);
 		if (!status.isWaiting()) {
-			throw new UserFacingException.Conflict("request.notWaiting", reference(), status.words());
+			throw new UserFacingException.Conflict("request.notWaiting", reference(), StatusWords.of(status));
 		}
 		if (decision == Decision.ESCALATE && status != RequestStatus.IN_REVIEW) {
 			throw new UserFacingException.Conflict("request.alreadyEscalated", reference());
@@ -245,7 +245,7 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 	void withdraw(Instant now) {
 		now = storable(now);
 		if (!status.isWaiting()) {
-			throw new UserFacingException.Conflict("request.cannotWithdraw", reference(), status.words());
+			throw new UserFacingException.Conflict("request.cannotWithdraw", reference(), StatusWords.of(status));
 		}
 		RequestStatus waitingAs = status;
 		close(RequestStatus.WITHDRAWN, now);
@@ -260,7 +260,7 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 	void expire(Instant now) {
 		now = storable(now);
 		if (!isDueToExpire(now)) {
-			throw new UserFacingException.Conflict("request.notGranted", reference(), status.words());
+			throw new UserFacingException.Conflict("request.notGranted", reference(), StatusWords.of(status));
 		}
 		close(RequestStatus.EXPIRED, now);
 		registerEvent(new RequestExpired(id, reference(), requester));
@@ -269,7 +269,7 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 	void revoke(Actor by, String reason, Instant now) {
 		now = storable(now);
 		if (status != RequestStatus.APPROVED) {
-			throw new UserFacingException.Conflict("request.notGranted", reference(), status.words());
+			throw new UserFacingException.Conflict("request.notGranted", reference(), StatusWords.of(status));
 		}
 		close(RequestStatus.REVOKED, now);
 		registerEvent(new RequestRevoked(id, reference(), requester, by.username(), reason));
@@ -278,7 +278,7 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 	/** Another decider holds the waiting request from now on; the wait it already had still counts. */
 	void reassign(String to, Actor by, String reason) {
 		if (!status.isWaiting()) {
-			throw new UserFacingException.Conflict("reassignment.notWaiting", reference(), status.words());
+			throw new UserFacingException.Conflict("reassignment.notWaiting", reference(), StatusWords.of(status));
 		}
 		this.assignedTo = to;
 		registerEvent(new RequestReassigned(id, reference(), requester, to, by.username(), reason, false));
@@ -288,7 +288,7 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 	void passOn(String to, String by, Instant now) {
 		now = storable(now);
 		if (!status.isWaiting()) {
-			throw new UserFacingException.Conflict("reassignment.notWaiting", reference(), status.words());
+			throw new UserFacingException.Conflict("reassignment.notWaiting", reference(), StatusWords.of(status));
 		}
 		this.assignedTo = to;
 		this.waitingSince = now;

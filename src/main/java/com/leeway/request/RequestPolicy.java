@@ -40,7 +40,7 @@ public final class RequestPolicy {
 		if (isManagerOfDepartment(actor, request) || actor.is(Role.IT_STAFF)
 				|| actor.username().equals(request.assignedTo())) {
 			return Permission.refused(Refusal.CONFLICT, "request.notWaiting", request.reference(),
-					request.status().words());
+					StatusWords.of(request.status()));
 		}
 		return Permission.refused(Refusal.FORBIDDEN, "decision.notYours", request.reference());
 	}
@@ -61,7 +61,7 @@ public final class RequestPolicy {
 		}
 		if (!request.status().isWaiting()) {
 			return Permission.refused(Refusal.CONFLICT, "request.cannotWithdraw", request.reference(),
-					request.status().words());
+					StatusWords.of(request.status()));
 		}
 		return Permission.allowed();
 	}
@@ -73,7 +73,7 @@ public final class RequestPolicy {
 		}
 		if (request.status() != RequestStatus.APPROVED && request.status() != RequestStatus.EXPIRED) {
 			return Permission.refused(Refusal.CONFLICT, "renewal.notGranted", request.reference(),
-					request.status().words());
+					StatusWords.of(request.status()));
 		}
 		if (request.renewed()) {
 			return Permission.refused(Refusal.CONFLICT, "renewal.alreadyRenewed", request.reference());
@@ -88,7 +88,7 @@ public final class RequestPolicy {
 		}
 		if (request.status() != RequestStatus.APPROVED) {
 			return Permission.refused(Refusal.CONFLICT, "request.notGranted", request.reference(),
-					request.status().words());
+					StatusWords.of(request.status()));
 		}
 		return Permission.allowed();
 	}
@@ -111,7 +111,7 @@ public final class RequestPolicy {
 		}
 		if (!request.status().isWaiting()) {
 			return Permission.refused(Refusal.CONFLICT, "reassignment.notWaiting", request.reference(),
-					request.status().words());
+					StatusWords.of(request.status()));
 		}
 		return Permission.allowed();
 	}
