@@ -2,6 +2,7 @@ package com.leeway.audit;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,9 +27,19 @@ public class Timeline {
 		this.clock = clock;
 	}
 
+	/** Records an event as a finished sentence, for entries whose words are made where they happen (notices). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public TimelineEntry record(Long requestId, String actor, String type, String text) {
-		return entries.save(new TimelineEntry(requestId, clock.instant(), actor, type, text));
+		return entries.save(new TimelineEntry(requestId, clock.instant(), actor, type, text, null));
+	}
+
+	/**
+	 * Records an event as its type and a few facts (values as text); the reader's page words it in the reader's
+	 * language.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public TimelineEntry record(Long requestId, String actor, String type, Map<String, String> data) {
+		return entries.save(new TimelineEntry(requestId, clock.instant(), actor, type, null, data));
 	}
 
 	@Transactional(readOnly = true)

@@ -10,14 +10,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.leeway.account.Actor;
 import com.leeway.account.Directory;
-import com.leeway.account.Role;
-import com.leeway.request.ExceptionRequest;
-import com.leeway.request.ExceptionRequests;
 import com.leeway.request.RequestDates;
+import com.leeway.request.RequestDeadlines;
 import com.leeway.request.RequestLifecycle;
 import com.leeway.request.RequestStatus;
+import com.leeway.request.RequestView;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -32,7 +30,7 @@ public class FollowUpJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(FollowUpJobs.class);
 
-	private final ExceptionRequests requests;
+	private final RequestDeadlines requests;
 
 	private final RequestLifecycle lifecycle;
 
@@ -46,7 +44,7 @@ public class FollowUpJobs {
 
 	private final Clock clock;
 
-	FollowUpJobs(ExceptionRequests requests, RequestLifecycle lifecycle, Notices notices, Directory directory,
+	FollowUpJobs(RequestDeadlines requests, RequestLifecycle lifecycle, Notices notices, Directory directory,
 			ServiceLevels levels, TransactionTemplate transactions, Clock clock) {
 		this.requests = requests;
 		this.lifecycle = lifecycle;
@@ -67,86 +65,72 @@ public class FollowUpJobs {
 	public void runOnce() {
 		Instant now = clock.instant();
 		int longestWarning = levels.expiryWarningDays().stream().mapToInt(Integer::intValue).max().orElse(0);
-		for (ExceptionRequest granted : requests.findGrantedExpiringBy(RequestStatus.APPROVED,
-				now.plus(Duration.ofDays(longestWarning)))) {
-			each(granted.getId(), () -> expiryFollowUp(granted, now));
+		for (RequestView granted : requests.grantedExpiringBy(now.plus(Duration.ofDays(longestWarning)))) {
+			each(granted.id(), () -> expiryFollowUp(granted, now));
 		}
-		for (RequestStatus waiting : new RequestStatus[] { RequestStatus.ESCALATED, RequestStatus.IN_REVIEW }) {
-			for (ExceptionRequest request : requests.findByStatusOrderBySubmittedAtAsc(waiting)) {
-				each(request.getId(), () -> waitingFollowUp(request, now));
-			}
+		for (RequestView request : requests.waiting()) {
+			each(request.id(), () -> waitingFollowUp(request, now));
 		}
 	}
 
-	private void expiryFollowUp(ExceptionRequest request, Instant now) {
-		if (!request.getExpiresAt().isAfter(now)) {
-			lifecycle.expire(request.getId());
+	private void expiryFollowUp(RequestView request, Instant now) {
+		if (!request.expiresAt().isAfter(now)) {
+			lifecycle.expire(request.id());
 			return;
 		}
-		long daysLeft = Duration.between(now, request.getExpiresAt()).toDays() + 1;
+		long daysLeft = Duration.between(now, request.expiresAt()).toDays() + 1;
 		levels.expiryWarningDays()
 			.stream()
 			.filter(days -> daysLeft <= days)
 			.min(Integer::compare)
-			.ifPresent(days -> notices.send(request.getRequester(), request.getId(), "EXPIRES_IN_" + days + ":" + request.getId(),
+			.ifPresent(days -> notices.send(request.requester(), request.id(), "EXPIRES_IN_" + days + ":" + request.id(),
 					new Notices.Message("EXPIRY_WARNING", true,
 							"Your exception " + request.reference() + " ends in " + days + (days == 1 ? " day" : " days"),
-							"Your exception for " + request.getProduct() + " ends on " + RequestDates.day(request.getExpiresAt())
+							"Your exception for " + request.product() + " ends on " + RequestDates.day(request.expiresAt())
 									+ ". If you still need it, ask to renew it in Leeway before then; otherwise please stop using it by that date.")));
 	}
 
-	private void waitingFollowUp(ExceptionRequest request, Instant now) {
-		Instant since = request.getDecidedAt() != null && request.getStatus() == RequestStatus.ESCALATED
-				? request.getDecidedAt() : request.getSubmittedAt();
-		int days = request.getStatus() == RequestStatus.ESCALATED ? levels.decisionDays() : levels.reviewDays();
-		Instant due = ServiceLevels.addWorkingDays(since, days);
-		String stage = request.getStatus().name();
-		java.util.List<Actor> holders = holdersOf(request);
+	private void waitingFollowUp(RequestView request, Instant now) {
+		// When the wait began, who holds it and when it is due: the request module's agenda, computed once.
+		Instant since = request.agenda().waitingSince();
+		Instant due = request.agenda().dueAt();
+		String stage = request.status().name();
+		java.util.List<RequestView.Holder> holders = request.agenda().holders();
 		if (!now.isBefore(due.minus(levels.reminderBefore())) && now.isBefore(due)) {
-			for (Actor holder : holders) {
-				notices.send(holder.username(), request.getId(), "REMINDER:" + stage + ":" + request.getId() + ":" + holder.username(),
+			for (RequestView.Holder holder : holders) {
+				notices.send(holder.username(), request.id(), "REMINDER:" + stage + ":" + request.id() + ":" + holder.username(),
 						new Notices.Message("REMINDER", true, "Reminder: " + request.reference() + " is due " + RequestDates.day(due),
-								"Request " + request.reference() + " (" + request.getProduct() + ") waits for your decision; it is due on "
+								"Request " + request.reference() + " (" + request.product() + ") waits for your decision; it is due on "
 										+ RequestDates.day(due) + "."));
 			}
 		}
 		if (!now.isBefore(due)) {
-			for (Actor holder : holders) {
-				notices.send(holder.username(), request.getId(), "OVERDUE:" + stage + ":" + request.getId() + ":" + holder.username(),
+			for (RequestView.Holder holder : holders) {
+				notices.send(holder.username(), request.id(), "OVERDUE:" + stage + ":" + request.id() + ":" + holder.username(),
 						new Notices.Message("OVERDUE", true, "Overdue: " + request.reference(),
-								"Request " + request.reference() + " (" + request.getProduct() + ") was due for a decision on "
+								"Request " + request.reference() + " (" + request.product() + ") was due for a decision on "
 										+ RequestDates.day(due) + " and is still waiting. Please decide it now; "
 										+ directory.nameOf(levels.nextLevel()) + " has been told."));
 			}
-			notices.send(levels.nextLevel(), request.getId(), "OVERDUE_NEXT_LEVEL:" + stage + ":" + request.getId(),
+			notices.send(levels.nextLevel(), request.id(), "OVERDUE_NEXT_LEVEL:" + stage + ":" + request.id(),
 					new Notices.Message("OVERDUE_ESCALATION", true, "Overdue decision: " + request.reference(),
-							"Request " + request.reference() + " from " + directory.nameOf(request.getRequester()) + " ("
-									+ request.getProduct() + ") has waited for "
-									+ String.join(", ", holders.stream().map(Actor::displayName).toList())
+							"Request " + request.reference() + " from " + directory.nameOf(request.requester()) + " ("
+									+ request.product() + ") has waited for "
+									+ String.join(", ", holders.stream().map(RequestView.Holder::name).toList())
 									+ " since " + RequestDates.day(since) + " and was due on " + RequestDates.day(due)
 									+ ". Please make sure it is decided."));
 		}
 		long updatesDue = workingDaysBetween(since, now) / levels.statusUpdateDays();
 		if (updatesDue > 0) {
-			notices.send(request.getRequester(), request.getId(), "STATUS:" + stage + ":" + request.getId() + ":" + updatesDue,
+			notices.send(request.requester(), request.id(), "STATUS:" + stage + ":" + request.id() + ":" + updatesDue,
 					new Notices.Message("STATUS_UPDATE", false, "Where your request " + request.reference() + " stands",
-							"Your request " + request.reference() + " (" + request.getProduct() + ") still waits for "
-									+ (request.getStatus() == RequestStatus.ESCALATED ? "the manager of " + request.getDepartment()
+							"Your request " + request.reference() + " (" + request.product() + ") still waits for "
+									+ (request.status() == RequestStatus.ESCALATED ? "the manager of " + request.department()
 											: "IT staff")
 									+ ". It is due to be decided by " + RequestDates.day(due)
 									+ (now.isAfter(due) ? "; it is late, and this has been passed on to "
 											+ directory.nameOf(levels.nextLevel()) + "." : ".")));
 		}
-	}
-
-	/** Who a waiting request waits for. */
-	java.util.List<Actor> holdersOf(ExceptionRequest request) {
-		return request.getStatus() == RequestStatus.ESCALATED
-				? directory.managersOf(request.getDepartment())
-					.stream()
-					.filter(manager -> !manager.username().equals(request.getRequester()))
-					.toList()
-				: directory.withRole(Role.IT_STAFF);
 	}
 
 	static long workingDaysBetween(Instant from, Instant to) {

@@ -59,7 +59,7 @@ class RequestNotices {
 						new Notices.Message("REVIEW", true, "Please review request " + request.reference(),
 								request.requesterName() + " asked for " + what
 										+ " and no rule decides it. Please approve, deny or send it to the manager, with a written reason, by "
-										+ RequestDates.day(ServiceLevels.addWorkingDays(request.submittedAt(), levels.reviewDays())) + "."));
+										+ RequestDates.day(request.agenda().dueAt()) + "."));
 			}
 		}
 	}
@@ -117,7 +117,7 @@ class RequestNotices {
 							request.requesterName() + " asked for an exception: " + request.product() + " ("
 									+ request.standardName() + "). The rules sent it to you because: "
 									+ request.ruling().justification() + "\n\nPlease approve or deny it, with a written reason, by "
-									+ RequestDates.day(ServiceLevels.addWorkingDays(request.submittedAt(), levels.decisionDays())) + "."));
+									+ RequestDates.day(request.agenda().dueAt()) + "."));
 		}
 	}
 

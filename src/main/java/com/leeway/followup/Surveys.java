@@ -14,8 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.leeway.account.Actor;
 import com.leeway.audit.Timeline;
-import com.leeway.request.ExceptionRequest;
-import com.leeway.request.ExceptionRequests;
+import com.leeway.request.RequestPolicy;
+import com.leeway.request.RequestQueries;
+import com.leeway.request.RequestStanding;
 import com.leeway.request.RequestStatus;
 import com.leeway.system.InvalidInput;
 import com.leeway.system.UserFacingException;
@@ -37,7 +38,7 @@ public class Surveys {
 
 	private final FeedbackRepository feedback;
 
-	private final ExceptionRequests requests;
+	private final RequestQueries requests;
 
 	private final Timeline timeline;
 
@@ -45,7 +46,7 @@ public class Surveys {
 
 	private final TransactionTemplate transactions;
 
-	Surveys(SatisfactionRepository answers, FeedbackRepository feedback, ExceptionRequests requests, Timeline timeline,
+	Surveys(SatisfactionRepository answers, FeedbackRepository feedback, RequestQueries requests, Timeline timeline,
 			Clock clock, PlatformTransactionManager transactionManager) {
 		this.answers = answers;
 		this.feedback = feedback;
@@ -74,7 +75,7 @@ public class Surveys {
 	}
 
 	private Satisfaction store(Long requestId, Actor actor, Integer rating, String comment) {
-		ExceptionRequest request = ownClosed(requestId, actor);
+		ownClosed(requestId, actor);
 		if (rating == null || rating < 1 || rating > 5) {
 			throw InvalidInput.of("rating", "satisfaction.rating.range");
 		}
@@ -89,16 +90,17 @@ public class Surveys {
 		if (answers.change(requestId, rating, text, now) == 0) {
 			answers.saveAndFlush(new Satisfaction(requestId, rating, text, now));
 		}
-		timeline.record(request.getId(), actor.username(), "RATED", actor.displayName() + " rated the service " + rating + " out of 5.");
+		timeline.record(requestId, actor.username(), "RATED", actor.displayName() + " rated the service " + rating + " out of 5.");
 		return new Satisfaction(requestId, rating, text, now);
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Satisfaction> answerOf(Long requestId, Actor actor) {
-		ExceptionRequest request = requests.findById(requestId)
-			.filter(found -> found.getRequester().equals(actor.username()))
-			.orElseThrow(() -> new UserFacingException.NotFound("request.notFound", requestId));
-		return answers.findById(request.getId());
+		RequestStanding request = requests.standingAsSystem(requestId);
+		if (!request.requester().equals(actor.username())) {
+			throw new UserFacingException.NotFound("request.notFound", requestId);
+		}
+		return answers.findById(request.id());
 	}
 
 	/** Whether the person should be asked about this request now. */
@@ -126,16 +128,8 @@ public class Surveys {
 		return feedback.findTop500ByOrderByIdDesc();
 	}
 
-	private ExceptionRequest ownClosed(Long requestId, Actor actor) {
-		ExceptionRequest request = requests.findById(requestId)
-			.orElseThrow(() -> new UserFacingException.NotFound("request.notFound", requestId));
-		if (!request.getRequester().equals(actor.username())) {
-			throw new UserFacingException.Forbidden("satisfaction.notYours", request.reference());
-		}
-		if (!isClosedForSurvey(request.getStatus())) {
-			throw new UserFacingException.Conflict("satisfaction.notClosed", request.reference());
-		}
-		return request;
+	private void ownClosed(Long requestId, Actor actor) {
+		RequestPolicy.rate(actor, requests.standingAsSystem(requestId)).orThrow();
 	}
 
 	private static boolean isClosedForSurvey(RequestStatus status) {

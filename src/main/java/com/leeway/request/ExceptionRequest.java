@@ -4,33 +4,47 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Formula;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import com.leeway.account.Actor;
 import com.leeway.ruling.Finding;
 import com.leeway.ruling.Outcome;
 import com.leeway.ruling.Ruling;
 import com.leeway.system.UserFacingException;
 
 /**
- * A request for an exception to a technology standard, with the rules' ruling and any human decision. The
- * ruling is written once, when the request is submitted; a decision is written once, by the person the request
- * waits for. The version column makes two simultaneous decisions impossible.
+ * A request for an exception to a technology standard: the one aggregate of a request's life. Every change is a
+ * transition method here, visible to this package only, that checks the request's own state and registers what
+ * happened as an event; the events are published when the request is saved through {@link ExceptionRequests}.
+ * Who may ask for a transition is {@link RequestPolicy}'s question, asked by the services before they call one.
+ * <p>
+ * The ruling is stored as data (findings with their verdicts, conditions, the limit on granted days, the rule set
+ * version) once, at submission; the outcome's reasons are derived from it when read. The version column lets
+ * exactly one of two simultaneous changes through.
  */
 @Entity
 @Table(name = "exception_request")
-public class ExceptionRequest {
+class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,21 +106,30 @@ public class ExceptionRequest {
 	@Column(name = "expires_at")
 	private Instant expiresAt;
 
+	/** When the current wait for a person began; null when the request waits for nobody. */
+	@Column(name = "waiting_since")
+	private Instant waitingSince;
+
+	/** Who holds the request after a reassignment or a pass-on; null while it is with the usual deciders. */
+	@Column(name = "assigned_to")
+	private String assignedTo;
+
 	@Enumerated(EnumType.STRING)
 	@Column(name = "ruling_outcome", nullable = false, updatable = false)
 	private Outcome rulingOutcome;
 
-	@Column(name = "ruling_justification", nullable = false, updatable = false)
-	private String rulingJustification;
+	@ElementCollection
+	@CollectionTable(name = "request_finding", joinColumns = @JoinColumn(name = "request_id"))
+	@OrderColumn(name = "position")
+	@BatchSize(size = 100)
+	private List<StoredFinding> findings = new ArrayList<>();
 
-	@Column(name = "ruling_conditions", nullable = false, updatable = false)
-	private String rulingConditions;
-
-	@Column(name = "ruling_rules", nullable = false, updatable = false)
-	private String rulingRules;
-
-	@Column(name = "ruling_findings", nullable = false, updatable = false)
-	private String rulingFindings;
+	@ElementCollection
+	@CollectionTable(name = "request_condition", joinColumns = @JoinColumn(name = "request_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "text", nullable = false)
+	@BatchSize(size = 100)
+	private List<String> conditions = new ArrayList<>();
 
 	@Column(name = "ruling_max_days", updatable = false)
 	private Integer rulingMaxDays;
@@ -132,13 +155,22 @@ public class ExceptionRequest {
 	@Column(name = "renewal_count", nullable = false, updatable = false)
 	private int renewalCount;
 
+	/** The request that renews this one, if any (at most one: a unique index holds it). */
+	@Formula("(select renewal.id from exception_request renewal where renewal.renewal_of_id = id)")
+	private Long renewedById;
+
 	protected ExceptionRequest() {
 	}
 
-	ExceptionRequest(SubmitRequest submitted, String standardName, String requester, String department,
-			Instant now, Ruling ruling, Long renewalOfId, int renewalCount) {
-		this.requester = requester;
-		this.department = department;
+	/**
+	 * A request as the rules ruled on it. It registers no event yet: it has no id until it is stored, so the
+	 * caller stores it, then calls {@link #announceSubmission()} and saves it again.
+	 */
+	ExceptionRequest(SubmitRequest submitted, String standardName, Actor requester, Instant now, Ruling ruling,
+			Long renewalOfId, int renewalCount) {
+		now = storable(now);
+		this.requester = requester.username();
+		this.department = requester.department();
 		this.standardKey = submitted.standardKey().trim();
 		this.standardName = standardName;
 		this.product = submitted.product().trim();
@@ -154,228 +186,277 @@ public class ExceptionRequest {
 		this.renewalOfId = renewalOfId;
 		this.renewalCount = renewalCount;
 		this.rulingOutcome = ruling.outcome();
-		this.rulingJustification = ruling.justification();
-		this.rulingConditions = String.join("\n", ruling.conditions());
-		this.rulingRules = String.join("\n", ruling.rules());
-		this.rulingFindings = encode(ruling.findings());
+		ruling.findings().forEach(finding -> this.findings.add(new StoredFinding(finding)));
+		this.conditions.addAll(ruling.conditions());
 		this.rulingMaxDays = ruling.maxDays();
 		this.rulesetVersion = ruling.rulesetVersion();
 		switch (ruling.outcome()) {
 			case APPROVE -> grant(now);
 			case DENY -> close(RequestStatus.DENIED, now);
-			case ESCALATE -> this.status = RequestStatus.ESCALATED;
-			case REVIEW -> this.status = RequestStatus.IN_REVIEW;
+			case ESCALATE -> startWaiting(RequestStatus.ESCALATED, now);
+			case REVIEW -> startWaiting(RequestStatus.IN_REVIEW, now);
 		}
 	}
 
-	/** The decision of the person the request waits for. The caller has checked they may make it. */
-	public void decide(Decision decision, String decidedBy, String justification, Instant now) {
-		if (!status.isWaiting()) {
-			throw new UserFacingException.Conflict("request.notWaiting", reference(), status.words());
+	/** Registers that the stored request was submitted (and, when the rules escalated it, escalated). */
+	void announceSubmission() {
+		registerEvent(new RequestSubmitted(id, reference(), requester, department, status));
+		if (status == RequestStatus.ESCALATED) {
+			registerEvent(new RequestEscalated(id, reference(), requester, department, null, submittedAt));
 		}
-		if (status == RequestStatus.ESCALATED && decision == Decision.ESCALATE) {
+	}
+
+	/** Registers that this stored request renews another. */
+	void announceRenewalOf(ExceptionRequest original) {
+		registerEvent(new RequestRenewed(id, reference(), original.id, original.reference(), requester));
+	}
+
+	/**
+	 * The decision of the person the request waits for. Approve grants it, deny closes it, and escalate (IT staff
+	 * on a request they reviewed) sends it to a manager: a new wait begins now.
+	 */
+	void decide(Decision decision, Actor by, String justification, Instant now) {
+		now = storable(now);
+		if (!status.isWaiting()) {
+			throw new UserFacingException.Conflict("request.notWaiting", reference(), StatusWords.of(status));
+		}
+		if (decision == Decision.ESCALATE && status != RequestStatus.IN_REVIEW) {
 			throw new UserFacingException.Conflict("request.alreadyEscalated", reference());
 		}
+		RequestStatus waitingAs = status;
 		this.decision = decision;
-		this.decidedBy = decidedBy;
+		this.decidedBy = by.username();
 		this.decidedAt = now;
 		this.decisionJustification = justification.trim();
 		switch (decision) {
 			case APPROVE -> grant(now);
 			case DENY -> close(RequestStatus.DENIED, now);
-			case ESCALATE -> this.status = RequestStatus.ESCALATED;
+			case ESCALATE -> {
+				startWaiting(RequestStatus.ESCALATED, now);
+				this.assignedTo = null;
+			}
+		}
+		registerEvent(new RequestDecided(id, reference(), requester, by.username(), decision, waitingAs, status));
+		if (status == RequestStatus.ESCALATED) {
+			registerEvent(new RequestEscalated(id, reference(), requester, department, by.username(), now));
 		}
 	}
 
 	void withdraw(Instant now) {
+		now = storable(now);
 		if (!status.isWaiting()) {
-			throw new UserFacingException.Conflict("request.cannotWithdraw", reference(), status.words());
+			throw new UserFacingException.Conflict("request.cannotWithdraw", reference(), StatusWords.of(status));
 		}
+		RequestStatus waitingAs = status;
 		close(RequestStatus.WITHDRAWN, now);
+		registerEvent(new RequestWithdrawn(id, reference(), requester, waitingAs));
+	}
+
+	/** Whether the granted exception's end date has come. */
+	boolean isDueToExpire(Instant now) {
+		return status == RequestStatus.APPROVED && !expiresAt.isAfter(now);
 	}
 
 	void expire(Instant now) {
-		if (status != RequestStatus.APPROVED) {
-			throw new UserFacingException.Conflict("request.notGranted", reference(), status.words());
+		now = storable(now);
+		if (!isDueToExpire(now)) {
+			throw new UserFacingException.Conflict("request.notGranted", reference(), StatusWords.of(status));
 		}
 		close(RequestStatus.EXPIRED, now);
+		registerEvent(new RequestExpired(id, reference(), requester));
 	}
 
-	void revoke(Instant now) {
+	void revoke(Actor by, String reason, Instant now) {
+		now = storable(now);
 		if (status != RequestStatus.APPROVED) {
-			throw new UserFacingException.Conflict("request.notGranted", reference(), status.words());
+			throw new UserFacingException.Conflict("request.notGranted", reference(), StatusWords.of(status));
 		}
 		close(RequestStatus.REVOKED, now);
+		registerEvent(new RequestRevoked(id, reference(), requester, by.username(), reason));
+	}
+
+	/** Another decider holds the waiting request from now on; the wait it already had still counts. */
+	void reassign(String to, Actor by, String reason) {
+		if (!status.isWaiting()) {
+			throw new UserFacingException.Conflict("reassignment.notWaiting", reference(), StatusWords.of(status));
+		}
+		this.assignedTo = to;
+		registerEvent(new RequestReassigned(id, reference(), requester, to, by.username(), reason, false));
+	}
+
+	/** An overdue request goes to the next level, who gets a full service level from now. */
+	void passOn(String to, String by, Instant now) {
+		now = storable(now);
+		if (!status.isWaiting()) {
+			throw new UserFacingException.Conflict("reassignment.notWaiting", reference(), StatusWords.of(status));
+		}
+		this.assignedTo = to;
+		this.waitingSince = now;
+		registerEvent(new RequestReassigned(id, reference(), requester, to, by, null, true));
 	}
 
 	private void grant(Instant now) {
 		this.status = RequestStatus.APPROVED;
-		int days = rulingMaxDays == null ? durationDays : Math.min(rulingMaxDays, durationDays);
-		this.expiresAt = now.plus(Duration.ofDays(days));
+		this.waitingSince = null;
+		this.expiresAt = now.plus(Duration.ofDays(grantedDays()));
+	}
+
+	private void startWaiting(RequestStatus waitingAs, Instant now) {
+		this.status = waitingAs;
+		this.waitingSince = now;
 	}
 
 	private void close(RequestStatus closedAs, Instant now) {
 		this.status = closedAs;
 		this.closedAt = now;
+		this.waitingSince = null;
+	}
+
+	/** What happened and is not published yet (published when the request is saved). */
+	List<Object> registeredEvents() {
+		return List.copyOf(domainEvents());
+	}
+
+	/** How many days a grant lasts: asked for, capped by the rules' limit. */
+	int grantedDays() {
+		return Ruling.grantedDays(rulingMaxDays, durationDays);
+	}
+
+	/** The ruling as it was stored, limit on granted days included. */
+	Ruling ruling() {
+		return new Ruling(rulingOutcome, findings.stream().map(StoredFinding::finding).toList(), conditions,
+				rulingMaxDays, rulesetVersion);
+	}
+
+	RequestStanding standing() {
+		return new RequestStanding(id, reference(), requester, department, status, waitingSince, assignedTo,
+				renewedById != null);
 	}
 
 	/** The reference people quote: EXC-2026-000123. */
-	public String reference() {
+	String reference() {
 		return reference(id, submittedAt);
 	}
 
-	public static String reference(Long id, Instant submittedAt) {
+	static String reference(Long id, Instant submittedAt) {
 		return "EXC-%d-%06d".formatted(submittedAt.atZone(ZoneOffset.UTC).getYear(), id);
 	}
 
-	public Long getId() {
+	String describeProduct() {
+		return productVersion == null ? product : product + " " + productVersion;
+	}
+
+	Long getId() {
 		return id;
 	}
 
-	public String getRequester() {
+	String getRequester() {
 		return requester;
 	}
 
-	public String getDepartment() {
+	String getDepartment() {
 		return department;
 	}
 
-	public String getStandardKey() {
+	String getStandardKey() {
 		return standardKey;
 	}
 
-	public String getStandardName() {
+	String getStandardName() {
 		return standardName;
 	}
 
-	public String getProduct() {
+	String getProduct() {
 		return product;
 	}
 
-	public String getProductVersion() {
+	String getProductVersion() {
 		return productVersion;
 	}
 
-	public String getJustification() {
+	String getJustification() {
 		return justification;
 	}
 
-	public int getDurationDays() {
+	int getDurationDays() {
 		return durationDays;
 	}
 
-	public int getUsersAffected() {
+	int getUsersAffected() {
 		return usersAffected;
 	}
 
-	public DataClassification getDataClassification() {
+	DataClassification getDataClassification() {
 		return dataClassification;
 	}
 
-	public String getCompensatingControls() {
+	String getCompensatingControls() {
 		return compensatingControls;
 	}
 
-	public BigDecimal getEstimatedCost() {
+	BigDecimal getEstimatedCost() {
 		return estimatedCost;
 	}
 
-	public RequestStatus getStatus() {
+	RequestStatus getStatus() {
 		return status;
 	}
 
-	public Instant getSubmittedAt() {
+	Instant getSubmittedAt() {
 		return submittedAt;
 	}
 
-	public Instant getAcknowledgedAt() {
+	Instant getAcknowledgedAt() {
 		return acknowledgedAt;
 	}
 
-	public Instant getClosedAt() {
+	Instant getClosedAt() {
 		return closedAt;
 	}
 
-	public Instant getExpiresAt() {
+	Instant getExpiresAt() {
 		return expiresAt;
 	}
 
-	public Outcome getRulingOutcome() {
-		return rulingOutcome;
+	Instant getWaitingSince() {
+		return waitingSince;
 	}
 
-	public String getRulingJustification() {
-		return rulingJustification;
+	String getAssignedTo() {
+		return assignedTo;
 	}
 
-	public List<String> getRulingConditions() {
-		return lines(rulingConditions);
-	}
-
-	public List<String> getRulingRules() {
-		return lines(rulingRules);
-	}
-
-	public List<Finding> getRulingFindings() {
-		List<Finding> findings = new ArrayList<>();
-		for (String line : lines(rulingFindings)) {
-			String[] parts = line.split("\t", 3);
-			if (parts.length == 3) {
-				findings.add(new Finding(parts[1], parts[0].isEmpty() ? null : Outcome.valueOf(parts[0]), parts[2]));
-			}
-		}
-		return findings;
-	}
-
-	public String getRulesetVersion() {
-		return rulesetVersion;
-	}
-
-	public Decision getDecision() {
+	Decision getDecision() {
 		return decision;
 	}
 
-	public String getDecidedBy() {
+	String getDecidedBy() {
 		return decidedBy;
 	}
 
-	public Instant getDecidedAt() {
+	Instant getDecidedAt() {
 		return decidedAt;
 	}
 
-	public String getDecisionJustification() {
+	String getDecisionJustification() {
 		return decisionJustification;
 	}
 
-	public Long getRenewalOfId() {
+	Long getRenewalOfId() {
 		return renewalOfId;
 	}
 
-	public int getRenewalCount() {
+	int getRenewalCount() {
 		return renewalCount;
 	}
 
-	private static String encode(List<Finding> findings) {
-		StringBuilder text = new StringBuilder();
-		for (Finding finding : findings) {
-			if (!text.isEmpty()) {
-				text.append('\n');
-			}
-			text.append(finding.verdict() == null ? "" : finding.verdict().name())
-				.append('\t')
-				.append(oneLine(finding.rule()))
-				.append('\t')
-				.append(oneLine(finding.reason()));
-		}
-		return text.toString();
+	Long getRenewedById() {
+		return renewedById;
 	}
 
-	private static String oneLine(String text) {
-		return text.replace('\n', ' ').replace('\t', ' ');
-	}
-
-	private static List<String> lines(String text) {
-		return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
+	/** Moments as the database keeps them (to the microsecond), so what is answered is what was stored. */
+	private static Instant storable(Instant moment) {
+		return moment.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	private static String blankToNull(String text) {

@@ -11,13 +11,14 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ExceptionRequests extends JpaRepository<ExceptionRequest, Long>, JpaSpecificationExecutor<ExceptionRequest> {
+/** The requests, for this package only: other modules use the services' commands, views and read ports. */
+interface ExceptionRequests extends JpaRepository<ExceptionRequest, Long>, JpaSpecificationExecutor<ExceptionRequest> {
 
 	Page<ExceptionRequest> findByRequester(String requester, Pageable pageable);
 
-	List<ExceptionRequest> findByStatusAndDepartmentOrderBySubmittedAtAsc(RequestStatus status, String department);
+	List<ExceptionRequest> findByStatusInOrderByWaitingSinceAscIdAsc(Collection<RequestStatus> statuses);
 
-	List<ExceptionRequest> findByStatusOrderBySubmittedAtAsc(RequestStatus status);
+	List<ExceptionRequest> findByStatusOrderByWaitingSinceAscIdAsc(RequestStatus status);
 
 	List<ExceptionRequest> findByRenewalOfIdOrderBySubmittedAtAsc(Long renewalOfId);
 

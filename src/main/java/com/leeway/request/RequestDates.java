@@ -1,9 +1,10 @@
 package com.leeway.request;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
- * Dates as people read them in timelines and messages: "20 February 2027".
+ * Dates as people read them in messages: "20 February 2027".
  */
 public final class RequestDates {
 
@@ -11,7 +12,7 @@ public final class RequestDates {
 	}
 
 	public static String day(Instant instant) {
-		return instant == null ? "" : RequestDesk.DAY.format(instant);
+		return instant == null ? "" : RequestViews.day(instant, Locale.ENGLISH);
 	}
 
 }

@@ -2,11 +2,7 @@ package com.leeway.request;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.leeway.account.Actor;
-import com.leeway.account.Directory;
 import com.leeway.audit.Timeline;
 import com.leeway.ruling.RequestFacts;
 import com.leeway.ruling.Ruling;
@@ -28,13 +23,11 @@ import com.leeway.system.UserFacingException;
  * withdraw one that still waits for a person.
  * <p>
  * The rules rule before any transaction opens, so no rule, however slow, ever holds a database connection; only
- * then are the request, its ruling and its timeline stored, together, in one short transaction.
+ * then are the request, its ruling and its timeline stored, together, in one short transaction. The answer is
+ * made from what was stored, without reading it back.
  */
 @Service
 public class RequestDesk {
-
-	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
 
 	private final ExceptionRequests requests;
 
@@ -42,21 +35,21 @@ public class RequestDesk {
 
 	private final Timeline timeline;
 
-	private final Directory directory;
+	private final RequestAgenda agendas;
 
-	private final ApplicationEventPublisher events;
+	private final RequestViews views;
 
 	private final Clock clock;
 
 	private final TransactionTemplate transaction;
 
-	RequestDesk(ExceptionRequests requests, Rulings rulings, Timeline timeline, Directory directory,
-			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+	RequestDesk(ExceptionRequests requests, Rulings rulings, Timeline timeline, RequestAgenda agendas,
+			RequestViews views, Clock clock, PlatformTransactionManager transactions) {
 		this.requests = requests;
 		this.rulings = rulings;
 		this.timeline = timeline;
-		this.directory = directory;
-		this.events = events;
+		this.agendas = agendas;
+		this.views = views;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -65,12 +58,13 @@ public class RequestDesk {
 	 * Rules on a request, then stores it, its ruling and its timeline in one transaction; the request is stored
 	 * when this returns. Call it outside any transaction: the rules must not run while a connection is held.
 	 */
-	public ExceptionRequest submit(SubmitRequest submitted, Actor requester) {
+	public RequestView submit(SubmitRequest submitted, Actor requester) {
 		Ruled ruled = rule(submitted, requester, 0, null);
-		return transaction.execute(status -> store(ruled, requester, null));
+		ExceptionRequest stored = transaction.execute(status -> store(ruled, requester, null));
+		return views.submitted(stored, requester);
 	}
 
-	/** A request the rules have ruled on, not stored yet. */
+	/** A request the rules have ruled on, not stored yet; the standard is looked up once, here. */
 	record Ruled(SubmitRequest submitted, Standard standard, Ruling ruling, int renewalCount) {
 	}
 
@@ -81,39 +75,45 @@ public class RequestDesk {
 		return new Ruled(submitted, standard, ruling, renewalCount);
 	}
 
-	/** Stores a ruled request with its timeline, within the caller's transaction. */
+	/**
+	 * Stores a ruled request with its timeline, within the caller's transaction, and announces it (and, for a
+	 * renewal, that it renews the original).
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	ExceptionRequest store(Ruled ruled, Actor requester, Long renewalOf) {
-		SubmitRequest submitted = ruled.submitted();
-		Standard standard = ruled.standard();
-		Ruling ruling = ruled.ruling();
+	ExceptionRequest store(Ruled ruled, Actor requester, ExceptionRequest renewing) {
 		Instant now = clock.instant();
-		ExceptionRequest request = requests.save(new ExceptionRequest(submitted, standard.name(),
-				requester.username(), requester.department(), now, ruling, renewalOf, ruled.renewalCount()));
+		ExceptionRequest request = requests.save(new ExceptionRequest(ruled.submitted(), ruled.standard().name(),
+				requester, now, ruled.ruling(), renewing == null ? null : renewing.getId(), ruled.renewalCount()));
 		Long id = request.getId();
-		timeline.record(id, requester.username(), "SUBMITTED", requester.displayName() + " asked for an exception to the "
-				+ standard.name() + " standard for " + describeProduct(request) + ".");
-		timeline.record(id, Timeline.SYSTEM, "ACKNOWLEDGED",
-				"Leeway received the request as " + request.reference() + " and confirmed it at once.");
-		timeline.record(id, Timeline.SYSTEM, "RULED",
-				"The rules decided: " + outcomeWords(ruling) + ". " + ruling.justification());
+		timeline.record(id, requester.username(), "SUBMITTED",
+				Facts.of("standard", request.getStandardName(), "product", request.describeProduct()));
+		timeline.record(id, Timeline.SYSTEM, "ACKNOWLEDGED", Facts.of("reference", request.reference()));
+		timeline.record(id, Timeline.SYSTEM, "RULED", Facts.of("outcome", request.ruling().outcome().name()));
 		switch (request.getStatus()) {
 			case APPROVED -> timeline.record(id, Timeline.SYSTEM, "GRANTED",
-					"The exception is granted until " + DAY.format(request.getExpiresAt()) + ".");
-			case DENIED -> timeline.record(id, Timeline.SYSTEM, "DENIED", "The request is denied.");
-			case ESCALATED -> timeline.record(id, Timeline.SYSTEM, "ESCALATED",
-					"Sent to " + managerPhrase(request.getDepartment()) + " to decide.");
-			case IN_REVIEW -> timeline.record(id, Timeline.SYSTEM, "IN_REVIEW", "Sent to IT staff for review.");
+					Facts.of("until", request.getExpiresAt()));
+			case DENIED -> timeline.record(id, Timeline.SYSTEM, "DENIED", Facts.of());
+			case ESCALATED -> recordEscalation(request);
+			case IN_REVIEW -> timeline.record(id, Timeline.SYSTEM, "IN_REVIEW", Facts.of());
 			default -> {
 			}
 		}
-		events.publishEvent(new RequestSubmitted(id, request.reference(), request.getRequester(),
-				request.getDepartment(), request.getStatus()));
-		if (request.getStatus() == RequestStatus.ESCALATED) {
-			events.publishEvent(new RequestEscalated(id, request.reference(), request.getRequester(),
-					request.getDepartment(), null, now));
+		request.announceSubmission();
+		if (renewing != null) {
+			timeline.record(renewing.getId(), requester.username(), "RENEWAL_ASKED",
+					Facts.of("renewal", request.reference()));
+			timeline.record(id, requester.username(), "RENEWS",
+					Facts.of("original", renewing.reference(), "count", request.getRenewalCount()));
+			request.announceRenewalOf(renewing);
 		}
-		return request;
+		return requests.save(request);
+	}
+
+	/** "Sent to the manager of Marketing (Maria Rossi) to decide." */
+	void recordEscalation(ExceptionRequest request) {
+		String holders = agendas.of(request.standing()).holderNames();
+		timeline.record(request.getId(), Timeline.SYSTEM, "ESCALATED",
+				Facts.of("department", request.getDepartment(), "to", holders.isEmpty() ? null : holders));
 	}
 
 	/** What the rules would say, without storing anything and without a transaction. */
@@ -122,28 +122,21 @@ public class RequestDesk {
 		return rulings.evaluate(facts(submitted, requester, 0, null));
 	}
 
-	@Transactional
-	public ExceptionRequest withdraw(Long id, Actor actor) {
-		ExceptionRequest request = requests.findById(id)
-			.orElseThrow(() -> new UserFacingException.NotFound("request.notFound", id));
-		if (!request.getRequester().equals(actor.username())) {
-			throw new UserFacingException.Forbidden("request.withdraw.notYours", request.reference());
-		}
-		RequestStatus waitingAs = request.getStatus();
-		request.withdraw(clock.instant());
-		requests.saveAndFlush(request);
-		timeline.record(id, actor.username(), "WITHDRAWN", actor.displayName() + " withdrew the request.");
-		events.publishEvent(new RequestWithdrawn(id, request.reference(), request.getRequester(), waitingAs));
-		return request;
+	/** A dry run's ruling as the API shows it: the same reasons, and overruled findings apart. */
+	public static RequestView.RulingView viewOf(Ruling ruling, int requestedDays) {
+		return RequestViews.rulingView(ruling.outcome(), ruling.findings(), ruling.conditions(), ruling.maxDays(),
+				ruling.rulesetVersion(), ruling.grantedDays(requestedDays));
 	}
 
-	String managerPhrase(String department) {
-		var managers = directory.managersOf(department);
-		if (managers.isEmpty()) {
-			return "the manager of " + department;
-		}
-		return "the manager of " + department + " (" + String.join(", ",
-				managers.stream().map(Actor::displayName).toList()) + ")";
+	@Transactional
+	public RequestView withdraw(Long id, Actor actor) {
+		ExceptionRequest request = requests.findById(id)
+			.orElseThrow(() -> new UserFacingException.NotFound("request.notFound", id));
+		RequestPolicy.withdraw(actor, request.standing()).orThrow();
+		request.withdraw(clock.instant());
+		timeline.record(id, actor.username(), "WITHDRAWN", Facts.of());
+		requests.saveAndFlush(request);
+		return views.of(request, RequestViews.Detail.FULL);
 	}
 
 	private Standard standardOf(SubmitRequest submitted) {
@@ -157,20 +150,6 @@ public class RequestDesk {
 				submitted.justification(), submitted.durationDays(), submitted.usersAffected(),
 				submitted.dataClassification(), submitted.compensatingControls(), submitted.estimatedCost(),
 				requester.username(), requester.department(), renewalCount, previousOutcome);
-	}
-
-	static String describeProduct(ExceptionRequest request) {
-		return request.getProductVersion() == null ? request.getProduct()
-				: request.getProduct() + " " + request.getProductVersion();
-	}
-
-	private static String outcomeWords(Ruling ruling) {
-		return switch (ruling.outcome()) {
-			case APPROVE -> "approve";
-			case DENY -> "deny";
-			case ESCALATE -> "ask management to decide";
-			case REVIEW -> "a member of IT staff reviews it";
-		};
 	}
 
 }

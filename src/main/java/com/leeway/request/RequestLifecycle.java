@@ -3,7 +3,6 @@ package com.leeway.request;
 import java.time.Clock;
 import java.util.List;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -11,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.leeway.account.Actor;
-import com.leeway.account.Role;
 import com.leeway.audit.Timeline;
 import com.leeway.system.InvalidInput;
 import com.leeway.system.UserFacingException;
@@ -24,13 +22,16 @@ import com.leeway.system.UserFacingException;
 @Service
 public class RequestLifecycle {
 
+	/** The longest revocation reason: what the timeline and the notice can hold. */
+	public static final int MAX_REVOCATION_REASON = 2000;
+
 	private final ExceptionRequests requests;
 
 	private final RequestDesk desk;
 
 	private final Timeline timeline;
 
-	private final ApplicationEventPublisher events;
+	private final RequestViews views;
 
 	private final Clock clock;
 
@@ -38,12 +39,12 @@ public class RequestLifecycle {
 
 	private final TransactionTemplate read;
 
-	RequestLifecycle(ExceptionRequests requests, RequestDesk desk, Timeline timeline, ApplicationEventPublisher events,
-			Clock clock, PlatformTransactionManager transactions) {
+	RequestLifecycle(ExceptionRequests requests, RequestDesk desk, Timeline timeline, RequestViews views, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.requests = requests;
 		this.desk = desk;
 		this.timeline = timeline;
-		this.events = events;
+		this.views = views;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 		this.read = new TransactionTemplate(transactions);
@@ -59,36 +60,37 @@ public class RequestLifecycle {
 			.toList();
 	}
 
+	/** Expires a granted exception whose date has come; does nothing for any other. */
 	@Transactional
 	public void expire(Long id) {
 		ExceptionRequest request = requests.findById(id).orElseThrow();
-		if (request.getStatus() != RequestStatus.APPROVED || request.getExpiresAt().isAfter(clock.instant())) {
+		if (!request.isDueToExpire(clock.instant())) {
 			return;
 		}
 		request.expire(clock.instant());
+		timeline.record(id, Timeline.SYSTEM, "EXPIRED", Facts.of());
 		requests.saveAndFlush(request);
-		timeline.record(id, Timeline.SYSTEM, "EXPIRED", "The exception reached its end date and has expired.");
-		events.publishEvent(new RequestExpired(id, request.reference(), request.getRequester()));
 	}
 
 	/** Managers of the department and IT staff may revoke a granted exception, with a written reason. */
 	@Transactional
-	public ExceptionRequest revoke(Long id, Actor actor, String reason) {
+	public RequestView revoke(Long id, Actor actor, String reason) {
 		ExceptionRequest request = requests.findById(id)
 			.orElseThrow(() -> new UserFacingException.NotFound("request.notFound", id));
-		boolean managerOfDepartment = actor.is(Role.MANAGER) && actor.department().equals(request.getDepartment());
-		if (!(managerOfDepartment || actor.is(Role.IT_STAFF)) || actor.username().equals(request.getRequester())) {
-			throw new UserFacingException.Forbidden("revocation.notYours", request.reference());
-		}
+		RequestPolicy.revoke(actor, request.standing()).orThrow();
 		if (reason == null || reason.isBlank()) {
 			throw InvalidInput.of("reason", "revocation.reason.required");
 		}
-		request.revoke(clock.instant());
+		if (reason.length() > MAX_REVOCATION_REASON) {
+			throw InvalidInput.of("reason", "revocation.reason.size");
+		}
+		if (!InvalidInput.isPlainText(reason)) {
+			throw InvalidInput.of("reason", "text.controlCharacters");
+		}
+		request.revoke(actor, reason.trim(), clock.instant());
+		timeline.record(id, actor.username(), "REVOKED", Facts.of("reason", reason.trim()));
 		requests.saveAndFlush(request);
-		timeline.record(id, actor.username(), "REVOKED", actor.displayName() + " revoked the exception: " + reason.trim());
-		events.publishEvent(new RequestRevoked(id, request.reference(), request.getRequester(), actor.username(),
-				reason.trim()));
-		return request;
+		return views.of(request, RequestViews.Detail.FULL);
 	}
 
 	/**
@@ -99,7 +101,7 @@ public class RequestLifecycle {
 	 * entries in one transaction. An exception is renewed at most once: the database refuses a second renewal of
 	 * the same request even when two arrive at the same moment, and the loser is told, with nothing stored.
 	 */
-	public ExceptionRequest renew(Long id, Actor actor, RenewRequest renewal) {
+	public RequestView renew(Long id, Actor actor, RenewRequest renewal) {
 		ExceptionRequest original = read.execute(status -> renewable(id, actor));
 		SubmitRequest again = new SubmitRequest(original.getStandardKey(), original.getProduct(),
 				original.getProductVersion(),
@@ -116,14 +118,8 @@ public class RequestLifecycle {
 			return transaction.execute(status -> {
 				// Checked again: the original may have changed while the rules ruled.
 				ExceptionRequest current = renewable(id, actor);
-				ExceptionRequest renewed = desk.store(ruled, actor, current.getId());
-				timeline.record(current.getId(), actor.username(), "RENEWAL_ASKED",
-						actor.displayName() + " asked to renew this exception as " + renewed.reference() + ".");
-				timeline.record(renewed.getId(), actor.username(), "RENEWS",
-						"This request renews " + current.reference() + " (renewal " + renewed.getRenewalCount() + ").");
-				events.publishEvent(new RequestRenewed(renewed.getId(), renewed.reference(), current.getId(),
-						current.reference(), renewed.getRequester()));
-				return renewed;
+				// Answered with its timeline, from the same transaction: nothing is read back.
+				return views.of(desk.store(ruled, actor, current), RequestViews.Detail.FULL);
 			});
 		}
 		catch (DataAccessException ex) {
@@ -141,15 +137,8 @@ public class RequestLifecycle {
 	 */
 	private ExceptionRequest renewable(Long id, Actor actor) {
 		ExceptionRequest original = requests.findById(id)
-			.filter(found -> found.getRequester().equals(actor.username()))
 			.orElseThrow(() -> new UserFacingException.NotFound("request.notFound", id));
-		if (original.getStatus() != RequestStatus.APPROVED && original.getStatus() != RequestStatus.EXPIRED) {
-			throw new UserFacingException.Conflict("renewal.notGranted", original.reference(),
-					original.getStatus().words());
-		}
-		if (requests.existsByRenewalOfId(id)) {
-			throw new UserFacingException.Conflict("renewal.alreadyRenewed", original.reference());
-		}
+		RequestPolicy.renew(actor, original.standing()).orThrow();
 		return original;
 	}
 

@@ -1,9 +1,7 @@
 package com.leeway.request;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -14,14 +12,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.leeway.account.Actor;
-import com.leeway.account.Directory;
 import com.leeway.account.Role;
-import com.leeway.audit.Timeline;
-import com.leeway.ruling.Ruling;
 import com.leeway.system.UserFacingException;
 
 /**
- * Reads requests, only ever those the person asking may see.
+ * Reads requests, only ever those the person asking may see ({@link RequestPolicy#see}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,52 +24,68 @@ public class RequestQueries {
 
 	private final ExceptionRequests requests;
 
-	private final Timeline timeline;
+	private final RequestViews views;
 
-	private final Directory directory;
-
-	RequestQueries(ExceptionRequests requests, Timeline timeline, Directory directory) {
+	RequestQueries(ExceptionRequests requests, RequestViews views) {
 		this.requests = requests;
-		this.timeline = timeline;
-		this.directory = directory;
+		this.views = views;
 	}
 
-	/** One request with its timeline; someone who may not see it learns nothing, not even that it exists. */
+	/** One request with its agenda and timeline; someone who may not see it learns nothing, not even that it exists. */
 	public RequestView view(Long id, Actor actor) {
-		return toView(visible(id, actor), true, new HashMap<>());
+		return views.of(visible(id, actor), RequestViews.Detail.FULL);
 	}
 
-	/** One request with its timeline, for Leeway's own follow-through (notices, jobs), not for people. */
+	/** One request with its agenda and timeline, for Leeway's own follow-through (notices, jobs), not for people. */
 	public RequestView viewAsSystem(Long id) {
-		return toView(requests.findById(id).orElseThrow(), true, new HashMap<>());
+		return views.of(requests.findById(id).orElseThrow(() -> new UserFacingException.NotFound("request.notFound", id)),
+				RequestViews.Detail.FULL);
 	}
 
-	public ExceptionRequest visible(Long id, Actor actor) {
+	/** The facts the policy decides from, for another module asking the policy about one request (no people). */
+	public RequestStanding standingAsSystem(Long id) {
 		return requests.findById(id)
-			.filter(request -> RequestAccess.canSee(actor, request))
+			.orElseThrow(() -> new UserFacingException.NotFound("request.notFound", id))
+			.standing();
+	}
+
+	private ExceptionRequest visible(Long id, Actor actor) {
+		ExceptionRequest request = requests.findById(id)
 			.orElseThrow(() -> new UserFacingException.NotFound("request.notFound", id));
+		RequestPolicy.see(actor, request.standing()).orThrow();
+		return request;
 	}
 
 	public Page<RequestView> list(Actor actor, RequestFilter filter, Pageable pageable) {
-		Map<String, String> names = new HashMap<>();
-		return requests.findAll(visibleTo(actor, filter), pageable).map(request -> toView(request, false, names));
+		RequestViews.Names names = views.names();
+		return requests.findAll(visibleTo(actor, filter), pageable)
+			.map(request -> views.of(request, RequestViews.Detail.BRIEF, names));
 	}
 
-	/** Escalated requests a manager decides, oldest first. */
+	/** What waits for this manager's decision now, longest waiting first. */
 	public List<RequestView> inboxOf(Actor manager) {
-		Map<String, String> names = new HashMap<>();
-		return requests.findByStatusAndDepartmentOrderBySubmittedAtAsc(RequestStatus.ESCALATED, manager.department())
-			.stream()
-			.map(request -> toView(request, false, names))
-			.toList();
+		return heldBy(manager, RequestStatus.ESCALATED);
 	}
 
-	/** Requests no rule decided, oldest first. */
-	public List<RequestView> reviewQueue() {
-		Map<String, String> names = new HashMap<>();
-		return requests.findByStatusOrderBySubmittedAtAsc(RequestStatus.IN_REVIEW)
+	/** What waits for this member of IT staff (or administrator) now, longest waiting first. */
+	public List<RequestView> reviewQueue(Actor reviewer) {
+		return heldBy(reviewer, RequestStatus.IN_REVIEW);
+	}
+
+	/**
+	 * Waiting requests of this kind the person holds, and any other waiting request reassigned or passed to them.
+	 * Cheap checks first (an assigned request is only its holder's; an escalation without one only its department's
+	 * managers'); the agenda has the last word.
+	 */
+	private List<RequestView> heldBy(Actor actor, RequestStatus usually) {
+		RequestViews.Names names = views.names();
+		return requests.findByStatusInOrderByWaitingSinceAscIdAsc(List.of(RequestStatus.ESCALATED, RequestStatus.IN_REVIEW))
 			.stream()
-			.map(request -> toView(request, false, names))
+			.filter(request -> request.getAssignedTo() != null ? actor.username().equals(request.getAssignedTo())
+					: request.getStatus() == usually && (usually != RequestStatus.ESCALATED
+							|| request.getDepartment().equals(actor.department())))
+			.map(request -> views.of(request, RequestViews.Detail.AGENDA, names))
+			.filter(view -> view.agenda().isHeldBy(actor.username()))
 			.toList();
 	}
 
@@ -89,10 +100,10 @@ public class RequestQueries {
 			request = earlier;
 		}
 		List<RequestView> chain = new ArrayList<>();
-		Map<String, String> names = new HashMap<>();
+		RequestViews.Names names = views.names();
 		ExceptionRequest current = request;
 		while (current != null) {
-			chain.add(toView(current, false, names));
+			chain.add(views.of(current, RequestViews.Detail.BRIEF, names));
 			List<ExceptionRequest> next = requests.findByRenewalOfIdOrderBySubmittedAtAsc(current.getId());
 			current = next.isEmpty() ? null : next.get(0);
 		}
@@ -120,31 +131,6 @@ public class RequestQueries {
 			}
 			return builder.and(predicates.toArray(Predicate[]::new));
 		};
-	}
-
-	RequestView toView(ExceptionRequest request, boolean withTimeline, Map<String, String> names) {
-		List<RequestView.Event> events = null;
-		if (withTimeline) {
-			events = timeline.of(request.getId())
-				.stream()
-				.map(entry -> new RequestView.Event(entry.getAt(), entry.getActor(),
-						names.computeIfAbsent(entry.getActor(), directory::nameOf), entry.getType(), entry.getText()))
-				.toList();
-		}
-		RequestView.DecisionView decision = request.getDecision() == null ? null
-				: new RequestView.DecisionView(request.getDecision(), request.getDecidedBy(),
-						names.computeIfAbsent(request.getDecidedBy(), directory::nameOf), request.getDecidedAt(),
-						request.getDecisionJustification());
-		Ruling ruling = new Ruling(request.getRulingOutcome(), request.getRulingFindings(),
-				request.getRulingConditions(), null, request.getRulesetVersion());
-		return new RequestView(request.getId(), request.reference(), request.getStatus(), request.getRequester(),
-				names.computeIfAbsent(request.getRequester(), directory::nameOf), request.getDepartment(),
-				request.getStandardKey(), request.getStandardName(), request.getProduct(),
-				request.getProductVersion(), request.getJustification(), request.getDurationDays(),
-				request.getUsersAffected(), request.getDataClassification(), request.getCompensatingControls(),
-				request.getEstimatedCost(), request.getSubmittedAt(), request.getAcknowledgedAt(),
-				request.getClosedAt(), RequestView.RulingView.of(ruling), request.getExpiresAt(), decision,
-				request.getRenewalOfId(), request.getRenewalCount(), events);
 	}
 
 }

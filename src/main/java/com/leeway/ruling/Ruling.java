@@ -37,7 +37,7 @@ public record Ruling(Outcome outcome, List<Finding> findings, List<String> condi
 		Outcome outcome = Verdicts.combine(verdicts);
 		List<String> allConditions = new ArrayList<>(new LinkedHashSet<>(conditions));
 		if (outcome == Outcome.APPROVE || outcome == Outcome.ESCALATE) {
-			int days = maxDays == null ? requestedDays : Math.min(maxDays, requestedDays);
+			int days = grantedDays(maxDays, requestedDays);
 			allConditions.add(0, "Expires after " + days + (days == 1 ? " day" : " days"));
 		}
 		List<Finding> allFindings = new ArrayList<>(findings);
@@ -73,6 +73,11 @@ public record Ruling(Outcome outcome, List<Finding> findings, List<String> condi
 
 	/** How many days a grant may last: the request's own duration, capped by the rules. */
 	public int grantedDays(int requestedDays) {
+		return grantedDays(maxDays, requestedDays);
+	}
+
+	/** The one place that says how long a grant lasts: the requested days, capped by the rules' limit if any. */
+	public static int grantedDays(Integer maxDays, int requestedDays) {
 		return maxDays == null ? requestedDays : Math.min(maxDays, requestedDays);
 	}
 

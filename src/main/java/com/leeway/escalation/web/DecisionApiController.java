@@ -10,9 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.leeway.account.SignedInUser;
-import com.leeway.escalation.DecideRequest;
-import com.leeway.escalation.Decisions;
-import com.leeway.request.RequestQueries;
+import com.leeway.request.DecideRequest;
+import com.leeway.request.RequestDecisions;
 import com.leeway.request.RequestView;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,21 +22,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Exception requests")
 class DecisionApiController {
 
-	private final Decisions decisions;
+	private final RequestDecisions decisions;
 
-	private final RequestQueries queries;
-
-	DecisionApiController(Decisions decisions, RequestQueries queries) {
+	DecisionApiController(RequestDecisions decisions) {
 		this.decisions = decisions;
-		this.queries = queries;
 	}
 
 	@PostMapping("/{id}/decision")
 	@Operation(summary = "Decide a waiting request: a manager of the department for escalations, IT staff for reviews")
 	RequestView decide(@PathVariable Long id, @Valid @RequestBody DecideRequest body,
 			@AuthenticationPrincipal SignedInUser user) {
-		decisions.decide(id, body, user.actor());
-		return queries.view(id, user.actor());
+		return decisions.decide(id, body, user.actor());
 	}
 
 }

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.leeway.account.SignedInUser;
-import com.leeway.escalation.Decisions;
-import com.leeway.request.ExceptionRequest;
+import com.leeway.request.RequestDecisions;
 import com.leeway.request.RequestQueries;
+import com.leeway.request.RequestView;
 import com.leeway.system.UserFacingException;
 
 /**
@@ -30,7 +30,7 @@ class DecisionController {
 	/** One page for both queues of requests waiting for a person: the manager's inbox and IT's review queue. */
 	static final String VIEW_QUEUE = "escalation/queue";
 
-	private final Decisions decisions;
+	private final RequestDecisions decisions;
 
 	private final RequestQueries queries;
 
@@ -38,7 +38,7 @@ class DecisionController {
 
 	private final MessageSource messages;
 
-	DecisionController(Decisions decisions, RequestQueries queries, SmartValidator validator, MessageSource messages) {
+	DecisionController(RequestDecisions decisions, RequestQueries queries, SmartValidator validator, MessageSource messages) {
 		this.decisions = decisions;
 		this.queries = queries;
 		this.validator = validator;
@@ -52,8 +52,8 @@ class DecisionController {
 	}
 
 	@GetMapping("/it/review")
-	String reviewQueue(Model model) {
-		model.addAttribute("requests", queries.reviewQueue());
+	String reviewQueue(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("requests", queries.reviewQueue(user.actor()));
 		return queue(model, "nav.reviewQueue", "review.intro", "review.empty", "review-queue");
 	}
 
@@ -81,9 +81,9 @@ class DecisionController {
 			return "redirect:/requests/" + id + "#decide";
 		}
 		try {
-			ExceptionRequest request = decisions.decide(id, form.toCommand(), user.actor());
+			RequestView request = decisions.decide(id, form.toCommand(), user.actor());
 			redirect.addFlashAttribute("flashSuccess",
-					text("decision.recorded." + request.getStatus().name(), request.reference()));
+					text("decision.recorded." + request.status().name(), request.reference()));
 		}
 		catch (UserFacingException.Conflict ex) {
 			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.arguments()));

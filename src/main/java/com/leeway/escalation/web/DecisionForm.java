@@ -1,6 +1,6 @@
 package com.leeway.escalation.web;
 
-import com.leeway.escalation.DecideRequest;
+import com.leeway.request.DecideRequest;
 import com.leeway.request.Decision;
 
 /**

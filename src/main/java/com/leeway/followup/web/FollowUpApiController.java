@@ -1,11 +1,8 @@
 package com.leeway.followup.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,17 +20,12 @@ import com.leeway.followup.Notice;
 import com.leeway.followup.Notices;
 import com.leeway.followup.Satisfaction;
 import com.leeway.followup.Surveys;
-import com.leeway.request.ExceptionRequest;
-import com.leeway.request.RenewRequest;
-import com.leeway.request.RequestLifecycle;
-import com.leeway.request.RequestQueries;
-import com.leeway.request.RequestView;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Follow-through over the API: notifications, renewal, revocation, the satisfaction question and feedback.
+ * Follow-through over the API: notifications, the satisfaction question and feedback.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -44,15 +36,9 @@ class FollowUpApiController {
 
 	private final Surveys surveys;
 
-	private final RequestLifecycle lifecycle;
-
-	private final RequestQueries queries;
-
-	FollowUpApiController(Notices notices, Surveys surveys, RequestLifecycle lifecycle, RequestQueries queries) {
+	FollowUpApiController(Notices notices, Surveys surveys) {
 		this.notices = notices;
 		this.surveys = surveys;
-		this.lifecycle = lifecycle;
-		this.queries = queries;
 	}
 
 	record NoticeBody(Long id, Long requestId, String kind, String subject, String body, String link,
@@ -80,23 +66,6 @@ class FollowUpApiController {
 	Map<String, Long> markRead(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user) {
 		notices.markRead(id, user.actor());
 		return Map.of("unread", notices.unread(user.getUsername()));
-	}
-
-	@PostMapping("/exception-requests/{id}/renewal")
-	@Operation(summary = "Ask to renew a granted or expired exception: a new, linked request ruled again")
-	ResponseEntity<RequestView> renew(@PathVariable Long id, @Valid @RequestBody RenewRequest body,
-			@AuthenticationPrincipal SignedInUser user) {
-		ExceptionRequest renewed = lifecycle.renew(id, user.actor(), body);
-		return ResponseEntity.created(URI.create("/api/v1/exception-requests/" + renewed.getId()))
-			.body(queries.view(renewed.getId(), user.actor()));
-	}
-
-	@PostMapping("/exception-requests/{id}/revocation")
-	@Operation(summary = "Revoke a granted exception with a written reason (managers of the department, IT staff)")
-	RequestView revoke(@PathVariable Long id, @Valid @RequestBody RevocationBody body,
-			@AuthenticationPrincipal SignedInUser user) {
-		lifecycle.revoke(id, user.actor(), body.reason());
-		return queries.view(id, user.actor());
 	}
 
 	record AnswerBody(Integer rating, String comment) {

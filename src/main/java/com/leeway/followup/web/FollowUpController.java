@@ -16,14 +16,12 @@ import com.leeway.account.Role;
 import com.leeway.account.SignedInUser;
 import com.leeway.followup.Notices;
 import com.leeway.followup.Surveys;
-import com.leeway.request.ExceptionRequest;
-import com.leeway.request.RenewRequest;
-import com.leeway.request.RequestLifecycle;
 import com.leeway.system.InvalidInput;
 import com.leeway.system.UserFacingException;
 
 /**
- * Notifications, the satisfaction answer, renewal, revocation and feedback in the browser.
+ * Notifications, the satisfaction answer and feedback in the browser (renewal and revocation are the request
+ * module's).
  */
 @Controller
 class FollowUpController {
@@ -36,17 +34,13 @@ class FollowUpController {
 
 	private final Surveys surveys;
 
-	private final RequestLifecycle lifecycle;
-
 	private final Directory directory;
 
 	private final MessageSource messages;
 
-	FollowUpController(Notices notices, Surveys surveys, RequestLifecycle lifecycle, Directory directory,
-			MessageSource messages) {
+	FollowUpController(Notices notices, Surveys surveys, Directory directory, MessageSource messages) {
 		this.notices = notices;
 		this.surveys = surveys;
-		this.lifecycle = lifecycle;
 		this.directory = directory;
 		this.messages = messages;
 	}
@@ -83,54 +77,6 @@ class FollowUpController {
 			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.arguments()));
 		}
 		return "redirect:/requests/" + id + "#satisfaction";
-	}
-
-	@PostMapping("/requests/{id}/renewal")
-	String renew(@PathVariable Long id, @RequestParam String whatChanged, @RequestParam Integer durationDays,
-			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-		if (whatChanged == null || whatChanged.isBlank() || durationDays == null || durationDays < 1 || durationDays > 1095) {
-			redirect.addFlashAttribute("flashError", text("renewal.whatChanged.required"));
-			return "redirect:/requests/" + id;
-		}
-		if (whatChanged.length() > 4000 || !InvalidInput.isPlainText(whatChanged)) {
-			redirect.addFlashAttribute("flashError",
-					text(whatChanged.length() > 4000 ? "renewal.whatChanged.size" : "text.controlCharacters"));
-			return "redirect:/requests/" + id;
-		}
-		try {
-			ExceptionRequest renewed = lifecycle.renew(id, user.actor(), new RenewRequest(whatChanged, durationDays));
-			redirect.addFlashAttribute("flashSuccess", text("followup.renewed", renewed.reference()));
-			return "redirect:/requests/" + renewed.getId();
-		}
-		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("flashError", text(ex.problems().get(0).messageKey()));
-			return "redirect:/requests/" + id;
-		}
-		catch (UserFacingException.Conflict ex) {
-			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.arguments()));
-			return "redirect:/requests/" + id;
-		}
-	}
-
-	@PostMapping("/requests/{id}/revocation")
-	String revoke(@PathVariable Long id, @RequestParam String reason, @AuthenticationPrincipal SignedInUser user,
-			RedirectAttributes redirect) {
-		if (reason != null && (reason.length() > RevocationBody.MAX_REASON || !InvalidInput.isPlainText(reason))) {
-			redirect.addFlashAttribute("flashError",
-					text(reason.length() > RevocationBody.MAX_REASON ? "revocation.reason.size" : "text.controlCharacters"));
-			return "redirect:/requests/" + id;
-		}
-		try {
-			ExceptionRequest revoked = lifecycle.revoke(id, user.actor(), reason);
-			redirect.addFlashAttribute("flashSuccess", text("followup.revoked", revoked.reference()));
-		}
-		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("flashError", text(ex.problems().get(0).messageKey()));
-		}
-		catch (UserFacingException.Conflict ex) {
-			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.arguments()));
-		}
-		return "redirect:/requests/" + id;
 	}
 
 	@GetMapping("/feedback")

@@ -19,9 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.leeway.account.SignedInUser;
-import com.leeway.request.ExceptionRequest;
+import com.leeway.request.ReassignRequest;
+import com.leeway.request.RenewRequest;
+import com.leeway.request.RequestDecisions;
 import com.leeway.request.RequestDesk;
 import com.leeway.request.RequestFilter;
+import com.leeway.request.RequestLifecycle;
 import com.leeway.request.RequestQueries;
 import com.leeway.request.RequestStatus;
 import com.leeway.request.RequestView;
@@ -46,17 +49,24 @@ class RequestApiController {
 
 	private final RequestQueries queries;
 
-	RequestApiController(RequestDesk desk, RequestQueries queries) {
+	private final RequestLifecycle lifecycle;
+
+	private final RequestDecisions decisions;
+
+	RequestApiController(RequestDesk desk, RequestQueries queries, RequestLifecycle lifecycle,
+			RequestDecisions decisions) {
 		this.desk = desk;
 		this.queries = queries;
+		this.lifecycle = lifecycle;
+		this.decisions = decisions;
 	}
 
 	@PostMapping("/exception-requests")
 	@Operation(summary = "Submit a request; the rules rule on it at once and it is stored before the answer")
 	ResponseEntity<RequestView> submit(@Valid @RequestBody SubmitRequest body, @AuthenticationPrincipal SignedInUser user) {
-		ExceptionRequest request = desk.submit(body, user.actor());
-		RequestView view = queries.view(request.getId(), user.actor());
-		return ResponseEntity.created(URI.create("/api/v1/exception-requests/" + request.getId())).body(view.withoutTimeline());
+		// Answered from what was stored, without reading it back.
+		RequestView stored = desk.submit(body, user.actor());
+		return ResponseEntity.created(URI.create("/api/v1/exception-requests/" + stored.id())).body(stored);
 	}
 
 	@GetMapping("/exception-requests/{id}")
@@ -90,31 +100,42 @@ class RequestApiController {
 	@PostMapping("/exception-requests/{id}/withdrawal")
 	@Operation(summary = "Withdraw a request that still waits for a decision")
 	RequestView withdraw(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user) {
-		desk.withdraw(id, user.actor());
-		return queries.view(id, user.actor());
+		return desk.withdraw(id, user.actor());
+	}
+
+	@PostMapping("/exception-requests/{id}/renewal")
+	@Operation(summary = "Ask to renew a granted or expired exception: a new, linked request ruled again")
+	ResponseEntity<RequestView> renew(@PathVariable Long id, @Valid @RequestBody RenewRequest body,
+			@AuthenticationPrincipal SignedInUser user) {
+		RequestView renewed = lifecycle.renew(id, user.actor(), body);
+		return ResponseEntity.created(URI.create("/api/v1/exception-requests/" + renewed.id())).body(renewed);
+	}
+
+	@PostMapping("/exception-requests/{id}/revocation")
+	@Operation(summary = "Revoke a granted exception with a written reason (managers of the department, IT staff)")
+	RequestView revoke(@PathVariable Long id, @Valid @RequestBody RevocationBody body,
+			@AuthenticationPrincipal SignedInUser user) {
+		return lifecycle.revoke(id, user.actor(), body.reason());
+	}
+
+	@PostMapping("/exception-requests/{id}/reassignment")
+	@Operation(summary = "Move a waiting request to another decider, with a reason (IT staff, administrators)")
+	RequestView reassign(@PathVariable Long id, @Valid @RequestBody ReassignRequest body,
+			@AuthenticationPrincipal SignedInUser user) {
+		return decisions.reassign(id, body, user.actor());
 	}
 
 	@PostMapping("/evaluations")
 	@Operation(summary = "Dry run: what the rules would rule, without storing anything")
 	EvaluationView evaluate(@Valid @RequestBody SubmitRequest body, @AuthenticationPrincipal SignedInUser user) {
 		Ruling ruling = desk.dryRun(body, user.actor());
-		return new EvaluationView(RulingBody.of(ruling), ruling.grantedDays(body.durationDays()));
+		return new EvaluationView(RequestDesk.viewOf(ruling, body.durationDays()), ruling.grantedDays(body.durationDays()));
 	}
 
 	record PageView(List<RequestView> content, int page, int size, long totalElements, int totalPages) {
 	}
 
-	record EvaluationView(RulingBody ruling, int grantedDays) {
-	}
-
-	record RulingBody(String outcome, String justification, List<String> conditions, List<String> rules,
-			String rulesetVersion, List<com.leeway.ruling.Finding> findings) {
-
-		static RulingBody of(Ruling ruling) {
-			return new RulingBody(ruling.outcome().name(), ruling.justification(), ruling.conditions(), ruling.rules(),
-					ruling.rulesetVersion(), ruling.findings());
-		}
-
+	record EvaluationView(RequestView.RulingView ruling, int grantedDays) {
 	}
 
 }

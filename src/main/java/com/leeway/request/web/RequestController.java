@@ -1,7 +1,7 @@
 package com.leeway.request.web;
 
-import java.time.Clock;
-import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,14 +20,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.leeway.account.Actor;
-import com.leeway.account.Directory;
 import com.leeway.account.SignedInUser;
-import com.leeway.request.ExceptionRequest;
-import com.leeway.request.RequestAccess;
+import com.leeway.request.RequestDecisions;
 import com.leeway.request.RequestDesk;
 import com.leeway.request.RequestFilter;
+import com.leeway.request.RequestPageSection;
+import com.leeway.request.RequestPolicy;
 import com.leeway.request.RequestQueries;
-import com.leeway.request.RequestStatus;
 import com.leeway.request.RequestView;
 import com.leeway.request.SubmitRequest;
 import com.leeway.ruling.Rulings;
@@ -51,23 +50,23 @@ class RequestController {
 
 	private final Rulings rulings;
 
-	private final Directory directory;
+	private final RequestDecisions decisions;
+
+	private final List<RequestPageSection> sections;
 
 	private final SmartValidator validator;
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
-	RequestController(RequestDesk desk, RequestQueries queries, Rulings rulings, Directory directory,
-			SmartValidator validator, MessageSource messages, Clock clock) {
+	RequestController(RequestDesk desk, RequestQueries queries, Rulings rulings, RequestDecisions decisions,
+			List<RequestPageSection> sections, SmartValidator validator, MessageSource messages) {
 		this.desk = desk;
 		this.queries = queries;
 		this.rulings = rulings;
-		this.directory = directory;
+		this.decisions = decisions;
+		this.sections = sections;
 		this.validator = validator;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping("/requests/new")
@@ -88,10 +87,10 @@ class RequestController {
 			model.addAttribute("flashError", text("request.form.fix"));
 			return formView(model);
 		}
-		ExceptionRequest request = desk.submit(command, user.actor());
-		redirect.addFlashAttribute("flashSuccess", text("request.submitted." + request.getStatus().name(),
+		RequestView request = desk.submit(command, user.actor());
+		redirect.addFlashAttribute("flashSuccess", text("request.submitted." + request.status().name(),
 				request.reference()));
-		return "redirect:/requests/" + request.getId();
+		return "redirect:/requests/" + request.id();
 	}
 
 	@GetMapping("/requests/{id}")
@@ -99,25 +98,30 @@ class RequestController {
 		Actor actor = user.actor();
 		RequestView request = queries.view(id, actor);
 		model.addAttribute("request", request);
-		model.addAttribute("mayDecide", RequestAccess.mayDecideNow(actor, request));
-		model.addAttribute("mayWithdraw", RequestAccess.mayWithdrawNow(actor, request));
-		model.addAttribute("mayEscalate", request.status() == RequestStatus.IN_REVIEW);
-		model.addAttribute("managers", String.join(", ",
-				directory.managersOf(request.department()).stream().map(Actor::displayName).toList()));
+		RequestPolicy.Allowed may = request.allowedFor(actor);
+		// What the reader may do decides which forms the page offers; the services ask the same policy again.
+		model.addAttribute("may", may);
+		model.addAttribute("mayDecide", may.decide());
+		model.addAttribute("mayWithdraw", may.withdraw());
+		model.addAttribute("mayEscalate", may.escalate());
+		model.addAttribute("agenda", request.agenda());
+		model.addAttribute("deciders", may.reassign() ? decisions.eligibleDeciders(id) : List.of());
 		model.addAttribute("alternatives", rulings.standards()
 			.find(request.standardKey())
 			.map(standard -> standard.alternatives())
 			.orElse(""));
 		model.addAttribute("chain", queries.renewalChain(id, actor));
-		model.addAttribute("waitingDays",
-				Duration.between(request.submittedAt(), clock.instant()).toDays());
+		model.addAttribute("sections", sections.stream()
+			.map(section -> section.sectionFor(request, actor))
+			.flatMap(Optional::stream)
+			.toList());
 		return VIEW_DETAIL;
 	}
 
 	@PostMapping("/requests/{id}/withdrawal")
 	String withdraw(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		try {
-			ExceptionRequest request = desk.withdraw(id, user.actor());
+			RequestView request = desk.withdraw(id, user.actor());
 			redirect.addFlashAttribute("flashSuccess", text("request.withdrawn", request.reference()));
 		}
 		catch (UserFacingException.Conflict ex) {

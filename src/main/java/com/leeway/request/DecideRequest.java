@@ -1,11 +1,10 @@
-package com.leeway.escalation;
+package com.leeway.request;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import com.leeway.request.Decision;
 import com.leeway.system.InvalidInput;
 
 /**

@@ -1,9 +1,10 @@
-package com.leeway.followup.web;
+package com.leeway.request.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.leeway.request.RequestLifecycle;
 import com.leeway.system.InvalidInput;
 
 /**
@@ -11,8 +12,5 @@ import com.leeway.system.InvalidInput;
  * timeline and the notice can hold.
  */
 record RevocationBody(
-		@NotBlank(message = "{revocation.reason.required}") @Size(max = RevocationBody.MAX_REASON, message = "{revocation.reason.size}") @Pattern(regexp = InvalidInput.PLAIN_TEXT, message = "{text.controlCharacters}") String reason) {
-
-	static final int MAX_REASON = 2000;
-
+		@NotBlank(message = "{revocation.reason.required}") @Size(max = RequestLifecycle.MAX_REVOCATION_REASON, message = "{revocation.reason.size}") @Pattern(regexp = InvalidInput.PLAIN_TEXT, message = "{text.controlCharacters}") String reason) {
 }
