@@ -31,7 +31,30 @@ class ModularityTests {
 	void theModulesAreTheOnesTheArchitectureNames() {
 		assertThat(MODULES.stream().map(module -> module.getBasePackage().getName()))
 			.contains("com.leeway.request", "com.leeway.ruling", "com.leeway.rules", "com.leeway.escalation",
-					"com.leeway.standard", "com.leeway.audit", "com.leeway.account", "com.leeway.system");
+					"com.leeway.standard", "com.leeway.audit", "com.leeway.account", "com.leeway.system",
+					"com.leeway.notice", "com.leeway.servicelevel", "com.leeway.survey");
+	}
+
+	@Test
+	void noticesServiceLevelsAndSurveysDependOnlyOnWhatTheyUse() {
+		// Telling people sits on top: nothing but its own web layer and the test clock depends on notice; service
+		// levels announce what is due without knowing who tells whom; surveys and requests know neither.
+		assertThat(MODULES.stream()
+			.filter(module -> !module.getBasePackage().getName().equals("com.leeway.notice"))
+			.filter(module -> module.getDirectDependencies(MODULES).contains(MODULES.getModuleByName("notice").orElseThrow())))
+			.isEmpty();
+		assertThat(dependencies("servicelevel")).doesNotContain("notice", "survey", "followup");
+		assertThat(dependencies("survey")).doesNotContain("notice", "servicelevel", "followup");
+		assertThat(dependencies("request")).doesNotContain("notice", "servicelevel", "survey", "followup");
+	}
+
+	static java.util.List<String> dependencies(String module) {
+		return MODULES.getModuleByName(module)
+			.orElseThrow()
+			.getDirectDependencies(MODULES)
+			.uniqueModules()
+			.map(dependency -> dependency.getIdentifier().toString())
+			.toList();
 	}
 
 	@Test

@@ -1,6 +1,6 @@
 /**
- * Follow-through: notices in the app and by e-mail, service-level deadlines and reminders, expiry, and asking
- * requesters how it went.
+ * What is left of the former follow-through module: the browser and API handlers for renewal and revocation,
+ * which belong with the request's own life and move there.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Follow-through")
+@org.springframework.modulith.ApplicationModule(displayName = "Renewal and revocation handlers")
 package com.leeway.followup;

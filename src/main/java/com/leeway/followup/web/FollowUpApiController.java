@@ -1,16 +1,11 @@
 package com.leeway.followup.web;
 
 import java.net.URI;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,11 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.leeway.account.SignedInUser;
-import com.leeway.followup.Feedback;
-import com.leeway.followup.Notice;
-import com.leeway.followup.Notices;
-import com.leeway.followup.Satisfaction;
-import com.leeway.followup.Surveys;
 import com.leeway.request.ExceptionRequest;
 import com.leeway.request.RenewRequest;
 import com.leeway.request.RequestLifecycle;
@@ -33,53 +23,21 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Follow-through over the API: notifications, renewal, revocation, the satisfaction question and feedback.
+ * Renewal and revocation over the API. These handlers belong with the request's own life and move to the request
+ * module; nothing else is left here.
  */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Follow-through")
 class FollowUpApiController {
 
-	private final Notices notices;
-
-	private final Surveys surveys;
-
 	private final RequestLifecycle lifecycle;
 
 	private final RequestQueries queries;
 
-	FollowUpApiController(Notices notices, Surveys surveys, RequestLifecycle lifecycle, RequestQueries queries) {
-		this.notices = notices;
-		this.surveys = surveys;
+	FollowUpApiController(RequestLifecycle lifecycle, RequestQueries queries) {
 		this.lifecycle = lifecycle;
 		this.queries = queries;
-	}
-
-	record NoticeBody(Long id, Long requestId, String kind, String subject, String body, String link,
-			Instant createdAt, Instant readAt) {
-
-		static NoticeBody of(Notice notice) {
-			return new NoticeBody(notice.getId(), notice.getRequestId(), notice.getKind(), notice.getSubject(),
-					notice.getBody(), notice.getLink(), notice.getCreatedAt(), notice.getReadAt());
-		}
-
-	}
-
-	record NoticesBody(long unread, List<NoticeBody> notices) {
-	}
-
-	@GetMapping("/notifications")
-	@Operation(summary = "The caller's notifications, newest first, with the unread count")
-	NoticesBody notifications(@AuthenticationPrincipal SignedInUser user) {
-		return new NoticesBody(notices.unread(user.getUsername()),
-				notices.of(user.actor()).stream().map(NoticeBody::of).toList());
-	}
-
-	@PostMapping("/notifications/{id}/read")
-	@Operation(summary = "Mark one of the caller's notifications as read")
-	Map<String, Long> markRead(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user) {
-		notices.markRead(id, user.actor());
-		return Map.of("unread", notices.unread(user.getUsername()));
 	}
 
 	@PostMapping("/exception-requests/{id}/renewal")
@@ -97,45 +55,6 @@ class FollowUpApiController {
 			@AuthenticationPrincipal SignedInUser user) {
 		lifecycle.revoke(id, user.actor(), body.reason());
 		return queries.view(id, user.actor());
-	}
-
-	record AnswerBody(Integer rating, String comment) {
-	}
-
-	@PostMapping("/exception-requests/{id}/satisfaction")
-	@Operation(summary = "The requester answers how it went (1 to 5, optional comment) for a closed request")
-	AnswerBody answer(@PathVariable Long id, @RequestBody AnswerBody body, @AuthenticationPrincipal SignedInUser user) {
-		Satisfaction answer = surveys.answer(id, user.actor(), body.rating(), body.comment());
-		return new AnswerBody(answer.getRating(), answer.getComment());
-	}
-
-	@GetMapping("/exception-requests/{id}/satisfaction")
-	@Operation(summary = "The requester's own answer for a request, if any")
-	ResponseEntity<AnswerBody> answerOf(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user) {
-		return surveys.answerOf(id, user.actor())
-			.map(answer -> ResponseEntity.ok(new AnswerBody(answer.getRating(), answer.getComment())))
-			.orElseGet(() -> ResponseEntity.noContent().build());
-	}
-
-	record FeedbackBody(Long id, String author, String text, Instant createdAt) {
-	}
-
-	@PostMapping("/feedback")
-	@Operation(summary = "Give feedback (anyone signed in)")
-	ResponseEntity<FeedbackBody> give(@RequestBody Map<String, String> body, @AuthenticationPrincipal SignedInUser user) {
-		Feedback given = surveys.give(user.actor(), body.get("text"));
-		return ResponseEntity.status(201)
-			.body(new FeedbackBody(given.getId(), given.getAuthor(), given.getText(), given.getCreatedAt()));
-	}
-
-	@GetMapping("/feedback")
-	@PreAuthorize("hasAnyRole('IT_STAFF','ADMIN')")
-	@Operation(summary = "All feedback, newest first (IT staff and administrators)")
-	List<FeedbackBody> feedback() {
-		return surveys.allFeedback()
-			.stream()
-			.map(given -> new FeedbackBody(given.getId(), given.getAuthor(), given.getText(), given.getCreatedAt()))
-			.toList();
 	}
 
 }
