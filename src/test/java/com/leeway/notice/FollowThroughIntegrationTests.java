@@ -1,7 +1,8 @@
-package com.leeway.followup;
+package com.leeway.notice;
 
 import static com.leeway.LeewayApi.requestBody;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -26,19 +28,24 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.leeway.LeewayApi;
 import com.leeway.LeewayApi.Response;
+import com.leeway.servicelevel.ServiceLevelJobs;
+import com.leeway.servicelevel.ServiceLevels;
 import com.leeway.system.AdjustableClock;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * Follow-through with a real SMTP server (GreenMail) and a clock the test moves: each notice reaches the right
- * person once, overdue decisions go to the next level, exceptions expire on their date, renewals are linked.
+ * person once, overdue decisions go to the next level, exceptions expire on their date, renewals are linked, and
+ * a notice whose listener failed is tried again and arrives. Notices follow a change after its commit, so the
+ * tests wait for them (Awaitility) instead of expecting them at once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.mail.host=localhost", "spring.mail.port=3025", "leeway.follow-up.interval=1h",
-				"leeway.mail.interval=1h", "leeway.clock.adjustable=true" })
+				"leeway.mail.interval=1h", "leeway.clock.adjustable=true", "leeway.events.retry-interval=200ms",
+				"leeway.events.retry-after=0s" })
 @ActiveProfiles("test")
-class FollowUpIntegrationTests {
+class FollowThroughIntegrationTests {
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -50,18 +57,34 @@ class FollowUpIntegrationTests {
 	AdjustableClock clock;
 
 	@Autowired
-	FollowUpJobs jobs;
+	ServiceLevelJobs jobs;
 
 	@Autowired
 	MailOutbox outbox;
+
+	@Autowired
+	JdbcClient database;
 
 	LeewayApi api;
 
 	@BeforeEach
 	void connect() {
 		api = new LeewayApi(port);
+		listenersDone();
 		outbox.sendPending();
 		smtp.reset();
+	}
+
+	/** Waits until every listener has finished what the changes so far caused (finished publications are deleted). */
+	void listenersDone() {
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> database.sql("select count(*) from event_publication").query(Long.class).single() == 0);
+	}
+
+	/** Waits for the listeners, then mails what they wrote. */
+	void sendWhenTold() {
+		listenersDone();
+		outbox.sendPending();
 	}
 
 	@AfterEach
@@ -92,21 +115,24 @@ class FollowUpIntegrationTests {
 		Response submitted = submit("alice", requestBody("COLLABORATION_SAAS", "Notion", 120, 8, "CONFIDENTIAL"));
 		String reference = submitted.text("reference");
 
-		outbox.sendPending();
+		sendWhenTold();
 		outbox.sendPending();
 
 		assertThat(mailsTo("alice", reference)).extracting(MimeMessage::getSubject)
-			.containsExactlyInAnyOrder("We received your request " + reference,
-					"Request " + reference + ": sent to your manager to decide");
+			.containsExactly("Your request " + reference + " goes to your manager to decide");
+		assertThat(GreenMailUtil.getBody(mailsTo("alice", reference).get(0))).contains("We received your request")
+			.contains("The manager of Marketing decides");
 		List<MimeMessage> toMaria = mailsTo("maria", reference);
 		assertThat(toMaria).hasSize(1);
-		assertThat(GreenMailUtil.getBody(toMaria.get(0))).contains("Alice Martin asked for an exception")
+		assertThat(GreenMailUtil.getBody(toMaria.get(0))).contains("Alice Martin from your department asks for an exception")
 			.contains("confidential data")
-			.contains("/requests/" + submitted.id());
+			.contains("Please approve or deny it")
+			.contains("/requests/" + submitted.id())
+			.doesNotContain("We received your request");
 		assertThat(mailsTo("frank", reference)).isEmpty();
 		JsonNode timeline = api.get("alice", "/api/v1/exception-requests/" + submitted.id()).json().path("timeline");
-		assertThat(timeline.valueStream().filter(event -> event.path("type").asString().equals("NOTICE")))
-			.hasSize(3);
+		assertThat(timeline.valueStream().map(event -> event.path("type").asString())).doesNotContain("NOTICE")
+			.contains("SUBMITTED", "ESCALATED");
 	}
 
 	@Test
@@ -115,11 +141,11 @@ class FollowUpIntegrationTests {
 		api.post("maria", "/api/v1/exception-requests/" + submitted.id() + "/decision",
 				Map.of("decision", "DENY", "justification", "Please use Microsoft Teams, which we already pay for."));
 
-		outbox.sendPending();
+		sendWhenTold();
 
-		List<MimeMessage> decision = mailsTo("alice", "Request " + submitted.text("reference") + ": denied");
+		List<MimeMessage> decision = mailsTo("alice", "Your request " + submitted.text("reference") + " is denied");
 		assertThat(decision).hasSize(1);
-		assertThat(GreenMailUtil.getBody(decision.get(0))).contains("Maria Rossi decided")
+		assertThat(GreenMailUtil.getBody(decision.get(0))).contains("Maria Rossi denied your request")
 			.contains("Microsoft Teams");
 		Response notices = api.get("alice", "/api/v1/notifications");
 		assertThat(notices.json().path("notices").valueStream().map(notice -> notice.path("kind").asString()))
@@ -139,17 +165,20 @@ class FollowUpIntegrationTests {
 	void anEscalationNotDecidedInTimeIsPassedToTheNextLevelOnce() {
 		Response submitted = submit("alice", requestBody("COLLABORATION_SAAS", "Notion", 120, 8, "CONFIDENTIAL"));
 		String reference = submitted.text("reference");
+		listenersDone();
 
 		clock.advance(Duration.ofDays(6));
 		jobs.runOnce();
 		jobs.runOnce();
-		outbox.sendPending();
+		sendWhenTold();
 
 		assertThat(mailsTo("admin", "Overdue decision: " + reference)).hasSize(1);
 		assertThat(mailsTo("maria", "Overdue: " + reference)).hasSize(1);
 		assertThat(mailsTo("alice", "Where your request " + reference + " stands")).hasSize(1);
 		assertThat(GreenMailUtil.getBody(mailsTo("admin", "Overdue decision: " + reference).get(0)))
-			.contains("Maria Rossi");
+			.contains("has waited for Maria Rossi");
+		assertThat(GreenMailUtil.getBody(mailsTo("maria", "Overdue: " + reference).get(0)))
+			.contains("was due for your decision");
 	}
 
 	@Test
@@ -157,34 +186,37 @@ class FollowUpIntegrationTests {
 		Response submitted = submit("bob", requestBody("COLLABORATION_SAAS", "Figma", 150, 12, "INTERNAL"));
 		assertThat(submitted.text("status")).isEqualTo("IN_REVIEW");
 		java.time.Instant due = ServiceLevels.addWorkingDays(java.time.Instant.parse(submitted.text("submittedAt")), 1);
+		listenersDone();
 
 		clock.setTo(due.minus(Duration.ofHours(4)));
 		jobs.runOnce();
-		outbox.sendPending();
+		sendWhenTold();
 
 		String reference = submitted.text("reference");
 		assertThat(mailsTo("ian", "Please review request " + reference)).hasSize(1);
 		assertThat(mailsTo("ian", "Reminder: " + reference)).hasSize(1);
+		assertThat(GreenMailUtil.getBody(mailsTo("ian", "Reminder: " + reference).get(0))).contains("waits for your review");
 		assertThat(mailsTo("admin", "Overdue decision: " + reference)).isEmpty();
 	}
 
 	@Test
 	void twoSchedulersRunningAtOnceSendEachNoticeOnce() throws Exception {
 		Response submitted = submit("bob", requestBody("FILE_SHARING", "Tresorit", 60, 3, "REGULATED"));
+		listenersDone();
 		clock.advance(Duration.ofDays(6));
 		CyclicBarrier together = new CyclicBarrier(2);
 
 		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> {
-			await(together);
+			meet(together);
 			jobs.runOnce();
 		});
 		CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
-			await(together);
+			meet(together);
 			jobs.runOnce();
 		});
 		first.get();
 		second.get();
-		outbox.sendPending();
+		sendWhenTold();
 
 		assertThat(mailsTo("admin", "Overdue decision: " + submitted.text("reference"))).hasSize(1);
 		assertThat(mailsTo("frank", "Overdue: " + submitted.text("reference"))).hasSize(1);
@@ -201,7 +233,7 @@ class FollowUpIntegrationTests {
 
 		clock.advance(Duration.ofDays(1));
 		jobs.runOnce();
-		outbox.sendPending();
+		sendWhenTold();
 
 		assertThat(mailsTo("alice", "Your exception " + reference + " ends in 1 day")).hasSize(1);
 		assertThat(mailsTo("alice", "Your exception " + reference + " has expired")).hasSize(1);
@@ -242,10 +274,33 @@ class FollowUpIntegrationTests {
 				Map.of("reason", "Not mine")).status()).isEqualTo(403);
 		Response revoked = api.post("maria", "/api/v1/exception-requests/" + granted.id() + "/revocation",
 				Map.of("reason", "A security flaw in WordPerfect was published today."));
-		outbox.sendPending();
+		sendWhenTold();
 
 		assertThat(revoked.text("status")).isEqualTo("REVOKED");
 		assertThat(GreenMailUtil.getBody(mailsTo("alice", "was revoked").get(0))).contains("security flaw");
+	}
+
+	@Test
+	void aNoticeWhoseListenerFailsIsTriedAgainAndArrivesOnce() {
+		FailingNoticeInserts.failNext(1);
+		database.sql(FailingNoticeInserts.CREATE).update();
+		try {
+			Response granted = submit("alice", requestBody("WORD_PROCESSING", "WordPerfect", 60, 3, "INTERNAL"));
+			String reference = granted.text("reference");
+
+			await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+				outbox.sendPending();
+				assertThat(mailsTo("alice", reference)).hasSize(1);
+			});
+
+			assertThat(FailingNoticeInserts.failed()).isEqualTo(1);
+			sendWhenTold();
+			assertThat(mailsTo("alice", reference)).extracting(MimeMessage::getSubject)
+				.containsExactly("Your request " + reference + " is approved");
+		}
+		finally {
+			database.sql(FailingNoticeInserts.DROP).update();
+		}
 	}
 
 	@Test
@@ -256,7 +311,7 @@ class FollowUpIntegrationTests {
 		assertThat(clock.offset()).isEqualTo(Duration.ofDays(2));
 	}
 
-	static void await(CyclicBarrier barrier) {
+	static void meet(CyclicBarrier barrier) {
 		try {
 			barrier.await();
 		}
