@@ -112,6 +112,25 @@ class NoticeTemplatesTests {
 	}
 
 	@Test
+	void everyNoticeKeyHasAGermanTranslation() throws IOException {
+		java.util.Properties english = properties("messages.properties");
+		java.util.Properties german = properties("messages_de.properties");
+
+		List<String> noticeKeys = english.stringPropertyNames().stream().filter(key -> key.startsWith("notice.")).toList();
+		assertThat(noticeKeys).hasSizeGreaterThan(50);
+		assertThat(german.stringPropertyNames()).containsAll(noticeKeys);
+		assertThat(noticeKeys).allSatisfy(key -> assertThat(german.getProperty(key)).isNotBlank());
+	}
+
+	static java.util.Properties properties(String name) throws IOException {
+		java.util.Properties properties = new java.util.Properties();
+		try (java.io.Reader reader = Files.newBufferedReader(Path.of("src/main/resources", name))) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+	@Test
 	void theRequesterReadsWhatTheyMayUseAndUntilWhenInOneNoticeAtSubmission() {
 		NoticeWriter.Written english = writer.write("ruled", Locale.ENGLISH, model(RequestStatus.APPROVED, null));
 		NoticeWriter.Written german = writer.write("ruled", GERMAN, model(RequestStatus.APPROVED, null));
