@@ -1,8 +1,10 @@
-package com.leeway.followup;
+package com.leeway.survey;
 
 import static com.leeway.LeewayApi.requestBody;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,9 @@ class SatisfactionBrowserTests {
 				requestBody("COLLABORATION_SAAS", "Notion", 120, 8, "CONFIDENTIAL")).id();
 		api.post("maria", "/api/v1/exception-requests/" + id + "/decision",
 				Map.of("decision", "APPROVE", "justification", "Signed data processing agreement."));
+		// The question comes as a notice written after the decision is committed.
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> api.get("alice", "/api/v1/notifications").json().toString().contains("How did it go with"));
 
 		try (Browser browser = new Browser(port)) {
 			browser.signInAs("alice");
