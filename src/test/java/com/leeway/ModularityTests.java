@@ -38,22 +38,36 @@ class ModularityTests {
 	/** Follow-through split into notices and mail, service-level jobs, and surveys. */
 	static final List<String> FOLLOW_THROUGH_MODULES = List.of("notice", "servicelevel", "survey");
 
-	/** Follow-through as one module, until its split is merged; then this alternative goes. */
-	static final List<String> FOLLOW_THROUGH_BEFORE_ITS_SPLIT = List.of("followup");
-
 	@Test
 	void theModulesAreExactlyTheOnesTheArchitectureNames() {
 		List<String> modules = MODULES.stream()
 			.map(module -> module.getBasePackage().getName().substring("com.leeway.".length()))
 			.toList();
 
-		// Exactly one of the two lists, nothing more and nothing less.
-		assertThat(Set.copyOf(modules)).hasSameSizeAs(modules)
-			.isIn(Set.copyOf(with(FOLLOW_THROUGH_MODULES)), Set.copyOf(with(FOLLOW_THROUGH_BEFORE_ITS_SPLIT)));
+		assertThat(modules).containsExactlyInAnyOrderElementsOf(
+				Stream.concat(CORE_MODULES.stream(), FOLLOW_THROUGH_MODULES.stream()).toList());
 	}
 
-	private static List<String> with(List<String> followThrough) {
-		return Stream.concat(CORE_MODULES.stream(), followThrough.stream()).toList();
+	@Test
+	void noticesServiceLevelsAndSurveysDependOnlyOnWhatTheyUse() {
+		// Telling people sits on top: nothing but its own web layer and the test clock depends on notice; service
+		// levels announce what is due without knowing who tells whom; surveys and requests know neither.
+		assertThat(MODULES.stream()
+			.filter(module -> !module.getBasePackage().getName().equals("com.leeway.notice"))
+			.filter(module -> module.getDirectDependencies(MODULES).contains(MODULES.getModuleByName("notice").orElseThrow())))
+			.isEmpty();
+		assertThat(dependencies("servicelevel")).doesNotContain("notice", "survey", "followup");
+		assertThat(dependencies("survey")).doesNotContain("notice", "servicelevel", "followup");
+		assertThat(dependencies("request")).doesNotContain("notice", "servicelevel", "survey", "followup");
+	}
+
+	static java.util.List<String> dependencies(String module) {
+		return MODULES.getModuleByName(module)
+			.orElseThrow()
+			.getDirectDependencies(MODULES)
+			.uniqueModules()
+			.map(dependency -> dependency.getIdentifier().toString())
+			.toList();
 	}
 
 	@Test

@@ -162,11 +162,11 @@ class PostgresIntegrationTests {
 		try {
 			CompletableFuture<Void> onFirst = CompletableFuture.runAsync(() -> {
 				await(together);
-				first.getBean(com.leeway.followup.FollowUpJobs.class).runOnce();
+				first.getBean(com.leeway.servicelevel.ServiceLevelJobs.class).runOnce();
 			});
 			CompletableFuture<Void> onSecond = CompletableFuture.runAsync(() -> {
 				await(together);
-				second.getBean(com.leeway.followup.FollowUpJobs.class).runOnce();
+				second.getBean(com.leeway.servicelevel.ServiceLevelJobs.class).runOnce();
 			});
 			onFirst.get();
 			onSecond.get();
