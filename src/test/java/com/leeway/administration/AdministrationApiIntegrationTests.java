@@ -144,12 +144,16 @@ class AdministrationApiIntegrationTests {
 		FormClient form = new FormClient(port);
 		assertThat(form.signIn(username, PASSWORD).headers().firstValue("Location")).hasValueSatisfying(
 				to -> assertThat(to).doesNotContain("error"));
+		assertThat(form.get("/requests/mine").statusCode()).isEqualTo(200);
 
 		assertThat(new LeewayApi(port).post("admin", "/api/v1/admin/people/" + username + "/deactivate", null).status())
 			.isEqualTo(200);
 
 		assertThat(basic(username, PASSWORD, "GET", "/api/v1/standards", null).statusCode()).isEqualTo(401);
 		assertThat(bearer(token).statusCode()).isEqualTo(401);
+		HttpResponse<String> open = form.get("/requests/mine");
+		assertThat(open.statusCode()).as("the open browser session ends").isEqualTo(302);
+		assertThat(open.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
 		assertThat(new FormClient(port).signIn(username, PASSWORD).headers().firstValue("Location"))
 			.hasValueSatisfying(to -> assertThat(to).contains("error"));
 
