@@ -120,6 +120,29 @@ class AdministrationApiIntegrationTests {
 	}
 
 	@Test
+	void showsTheAdministrationPagesInGermanToAGermanBrowser() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		String base = "http://localhost:" + port;
+		String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"")
+			.matcher(login);
+		assertThat(csrf.find()).isTrue();
+		browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=admin&_csrf="
+					+ java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "/admin/people"))
+			.header("Accept-Language", "de-DE,de;q=0.9")
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Personen suchen", "Person hinzufügen", "Abteilung");
+	}
+
+	@Test
 	void refusesAPageFormPostedByAnyoneButAnAdministrator() {
 		FormClient alice = new FormClient(port);
 		alice.signIn("alice", "alice");
