@@ -38,9 +38,12 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final PasswordEncoder passwordEncoder;
 
-	DemoAccounts(Employees employees, PasswordEncoder passwordEncoder) {
+	private final Organisation organisation;
+
+	DemoAccounts(Employees employees, PasswordEncoder passwordEncoder, Organisation organisation) {
 		this.employees = employees;
 		this.passwordEncoder = passwordEncoder;
+		this.organisation = organisation;
 	}
 
 	@Override
@@ -48,8 +51,9 @@ class DemoAccounts implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		for (Demo demo : ACCOUNTS) {
 			if (employees.findByUsername(demo.username()).isEmpty()) {
+				String department = organisation.follow(demo.username(), null, null, demo.role(), demo.department());
 				employees.save(new Employee(demo.username(), demo.displayName(), demo.username() + "@leeway.example",
-						passwordEncoder.encode(demo.username()), demo.role(), demo.department()));
+						passwordEncoder.encode(demo.username()), demo.role(), department));
 				log.info("Demo account {} ({}, {}) created; its password is its user name.", demo.username(),
 						demo.role(), demo.department());
 			}

@@ -90,6 +90,27 @@ public class Employee {
 		this.department = department;
 	}
 
+	/** An administrator's change of the person's details; null leaves a detail as it is. */
+	void change(String displayName, String email, Role role, String department) {
+		if (displayName != null) {
+			this.displayName = displayName;
+		}
+		if (email != null) {
+			this.email = email;
+		}
+		if (role != null) {
+			this.role = role;
+		}
+		if (department != null) {
+			this.department = department;
+		}
+	}
+
+	/** Switches the account on or off; a person switched off cannot sign in in any way and decides nothing. */
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
 	/** Whether the person signs in with a Leeway password (not with the identity provider). */
 	public boolean isLocal() {
 		return identitySource == null;

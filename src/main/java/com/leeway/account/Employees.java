@@ -19,4 +19,16 @@ public interface Employees extends JpaRepository<Employee, Long> {
 
 	boolean existsByUsernameIgnoreCase(String username);
 
+	long countByDepartmentIgnoreCase(String department);
+
+	@org.springframework.data.jpa.repository.Query("""
+			select e from Employee e
+			where lower(e.username) like ?1 or lower(e.displayName) like ?1 or lower(e.email) like ?1
+			   or lower(e.department) like ?1
+			order by e.username""")
+	org.springframework.data.domain.Page<Employee> search(String pattern,
+			org.springframework.data.domain.Pageable page);
+
+	List<Employee> findByDepartmentIgnoreCase(String department);
+
 }

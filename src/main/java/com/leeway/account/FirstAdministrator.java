@@ -43,13 +43,17 @@ public class FirstAdministrator {
 
 	private final Clock clock;
 
+	private final Organisation organisation;
+
 	private final SecureRandom random = new SecureRandom();
 
-	FirstAdministrator(Employees employees, PasswordEncoder passwordEncoder, JdbcTemplate jdbc, Clock clock) {
+	FirstAdministrator(Employees employees, PasswordEncoder passwordEncoder, JdbcTemplate jdbc, Clock clock,
+			Organisation organisation) {
 		this.employees = employees;
 		this.passwordEncoder = passwordEncoder;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.organisation = organisation;
 	}
 
 	/** Whether Leeway still has no administrator. */
@@ -139,8 +143,9 @@ public class FirstAdministrator {
 	}
 
 	private Employee save(String username, String displayName, String email, String password) {
+		String department = organisation.follow(username.strip(), null, null, Role.ADMIN, DEPARTMENT);
 		return employees.save(new Employee(username.strip(), displayName.strip(), email.strip(),
-				passwordEncoder.encode(password), Role.ADMIN, DEPARTMENT));
+				passwordEncoder.encode(password), Role.ADMIN, department));
 	}
 
 	private static String hash(String code) {

@@ -28,9 +28,12 @@ public class ProviderPeople {
 
 	private final IdentityProperties identity;
 
-	ProviderPeople(Employees employees, IdentityProperties identity) {
+	private final Organisation organisation;
+
+	ProviderPeople(Employees employees, IdentityProperties identity, Organisation organisation) {
 		this.employees = employees;
 		this.identity = identity;
+		this.organisation = organisation;
 	}
 
 	/** The person a bearer token stands for. */
@@ -60,6 +63,11 @@ public class ProviderPeople {
 			if (!employee.isEnabled()) {
 				throw new ProviderSignInRefused("The account of " + employee.getUsername() + " is switched off");
 			}
+			Role roleBefore = employee.getRole();
+			String departmentBefore = employee.getDepartment();
+			if (roleBefore != role || !departmentBefore.equalsIgnoreCase(department)) {
+				department = organisation.follow(employee.getUsername(), roleBefore, departmentBefore, role, department);
+			}
 			employee.updateFromProvider(displayName.orElse(employee.getUsername()), email, role, department);
 			return employee;
 		}
@@ -74,6 +82,7 @@ public class ProviderPeople {
 			throw new ProviderSignInRefused("The user name " + username + " already belongs to another account");
 		}
 		log.info("First sign-in of {} from {}: created as {}", username, issuer, role);
+		department = organisation.follow(username, null, null, role, department);
 		return employees.save(Employee.fromProvider(issuer, subject, username, displayName.orElse(username), email,
 				role, department));
 	}

@@ -34,4 +34,9 @@ class DirectoryPeople implements People {
 		return directory.find(username);
 	}
 
+	@Override
+	public Optional<Actor> nextLevelAbove(String department, String requester) {
+		return directory.nextLevelAbove(department, requester);
+	}
+
 }

@@ -19,4 +19,7 @@ public interface People {
 
 	Optional<Actor> find(String username);
 
+	/** Who an overdue escalation passes to: the level above the department's deciders ({@code Directory.nextLevelAbove}). */
+	Optional<Actor> nextLevelAbove(String department, String requester);
+
 }

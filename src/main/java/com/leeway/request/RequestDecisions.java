@@ -124,9 +124,19 @@ public class RequestDecisions {
 		return true;
 	}
 
-	/** Who takes over an overdue request: for now the configured next level. */
+	/**
+	 * Who takes over an overdue request: the level above the department's deciders as the directory knows it, else
+	 * the configured next level ({@code leeway.service-levels.next-level}).
+	 */
 	private String nextLevelFor(ExceptionRequest request) {
-		return levels.nextLevel();
+		return people.nextLevelAbove(request.getDepartment(), request.getRequester())
+			.map(Actor::username)
+			.orElse(levels.nextLevel());
+	}
+
+	/** Who an overdue request from this department and requester passes to. */
+	public String nextLevelFor(String department, String requester) {
+		return people.nextLevelAbove(department, requester).map(Actor::username).orElse(levels.nextLevel());
 	}
 
 	private ExceptionRequest find(Long id) {

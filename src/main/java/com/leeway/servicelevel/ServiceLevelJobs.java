@@ -93,6 +93,7 @@ public class ServiceLevelJobs {
 	private void waitingFollowUp(RequestView request, Instant now) {
 		// When the wait began, who holds it and when it is due: the request module's agenda, computed once.
 		RequestStatus stage = request.status();
+		String nextLevel = decisions.nextLevelFor(request.department(), request.requester());
 		Instant since = request.agenda().waitingSince();
 		Instant due = request.agenda().dueAt();
 		List<String> holders = request.agenda().holders().stream().map(RequestView.Holder::username).toList();
@@ -102,7 +103,7 @@ public class ServiceLevelJobs {
 			}
 		}
 		if (!now.isBefore(due)) {
-			events.publishEvent(new DecisionOverdue(request.id(), stage, holders, levels.nextLevel(), since, due));
+			events.publishEvent(new DecisionOverdue(request.id(), stage, holders, nextLevel, since, due));
 			if (stage == RequestStatus.ESCALATED) {
 				// The next level takes the decision over, with a full service level from now.
 				decisions.passOn(request.id());
@@ -111,7 +112,7 @@ public class ServiceLevelJobs {
 		long updatesDue = WorkingDays.between(since, now) / levels.statusUpdateDays();
 		if (updatesDue > 0) {
 			events.publishEvent(new StatusUpdateDue(request.id(), stage, updatesDue, due, now.isAfter(due),
-					levels.nextLevel()));
+					nextLevel));
 		}
 	}
 

@@ -187,6 +187,7 @@ class SecurityConfiguration {
 				.requestMatchers("/rules/**").hasAnyRole(RULE_EDITORS)
 				.requestMatchers("/manager/**").hasRole("MANAGER")
 				.requestMatchers("/it/**").hasAnyRole("IT_STAFF", "ADMIN")
+				.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/", false)

@@ -15,7 +15,7 @@ class ProviderRolesTests {
 
 	private final ProviderPeople people = new ProviderPeople(null, new IdentityProperties(null, null, null, null, null,
 			null, Map.of("leeway-managers", Role.MANAGER, "leeway-it", Role.IT_STAFF, "leeway-admins", Role.ADMIN),
-			null));
+			null), null);
 
 	@Test
 	void givesTheRoleTheGroupMapsTo() {

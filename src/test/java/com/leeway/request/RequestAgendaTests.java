@@ -44,6 +44,11 @@ class RequestAgendaTests {
 			return List.of(MARIA, IAN, ADMIN).stream().filter(actor -> actor.username().equals(username)).findFirst();
 		}
 
+		@Override
+		public Optional<Actor> nextLevelAbove(String department, String requester) {
+			return Optional.of(ADMIN);
+		}
+
 	};
 
 	final RequestAgenda agenda = new RequestAgenda(ServiceLevels.defaults(), PEOPLE,
