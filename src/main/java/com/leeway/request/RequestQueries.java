@@ -67,9 +67,22 @@ public class RequestQueries {
 		return heldBy(manager, RequestStatus.ESCALATED);
 	}
 
-	/** What waits for this member of IT staff (or administrator) now, longest waiting first. */
+	/**
+	 * What waits for this member of IT staff now, longest waiting first. An administrator, who reviews nothing
+	 * unless it was passed on to them, sees every request in review (to reassign one that is stuck) and what was
+	 * passed on to them.
+	 */
 	public List<RequestView> reviewQueue(Actor reviewer) {
-		return heldBy(reviewer, RequestStatus.IN_REVIEW);
+		if (!reviewer.is(Role.ADMIN)) {
+			return heldBy(reviewer, RequestStatus.IN_REVIEW);
+		}
+		RequestViews.Names names = views.names();
+		return requests.findByStatusInOrderByWaitingSinceAscIdAsc(List.of(RequestStatus.ESCALATED, RequestStatus.IN_REVIEW))
+			.stream()
+			.filter(request -> request.getStatus() == RequestStatus.IN_REVIEW
+					|| reviewer.username().equals(request.getAssignedTo()))
+			.map(request -> views.of(request, RequestViews.Detail.AGENDA, names))
+			.toList();
 	}
 
 	/**

@@ -226,6 +226,7 @@ class RequestLifeIntegrationTests {
 		assertThat(decisions.passOn(escalated.id())).as("once").isFalse();
 
 		JsonNode passedOn = api.get("admin", REQUESTS + "/" + escalated.id()).json();
+		assertThat(signedIn("admin").get("/it/review").body()).contains(escalated.text("reference"));
 		assertThat(passedOn.path("assignedTo").asString()).isEqualTo("admin");
 		assertThat(passedOn.path("agenda").path("late").asBoolean()).isFalse();
 		assertThat(passedOn.path("timeline").toString()).contains("PASSED_ON");
