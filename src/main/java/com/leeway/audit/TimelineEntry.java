@@ -12,6 +12,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -23,8 +24,10 @@ import jakarta.persistence.Table;
 @Table(name = "request_event")
 public class TimelineEntry {
 
+	/** From a sequence in blocks of 50 (each block starts at the value the sequence gives), so entries are batched. */
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "request_event_ids")
+	@SequenceGenerator(name = "request_event_ids", sequenceName = "request_event_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(name = "request_id", nullable = false, updatable = false)

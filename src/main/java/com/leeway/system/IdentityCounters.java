@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * with a table's id counter behind ids that are already stored: the counter is kept apart from the rows, and
  * the rows of the last commits reach the file first. Every insert would then fail on an existing id until the
  * counter caught up. So, once the schema is migrated and before anything is inserted, every id counter is moved
- * past the highest id its table holds. PostgreSQL's sequences never go back after a crash; it is left alone.
+ * past the highest id its table holds, and so is the sequence of timeline entry ids. PostgreSQL's sequences never go back after a crash; it is left alone.
  */
 @Component
 class IdentityCounters implements Callback {
@@ -65,6 +65,7 @@ class IdentityCounters implements Callback {
 				counters.add(new String[] { columns.getString(1), columns.getString(2), columns.getString(3) });
 			}
 		}
+		moveSequence(connection, "request_event_seq", "request_event");
 		for (String[] counter : counters) {
 			String table = quoted(counter[0]);
 			String column = quoted(counter[1]);
@@ -78,6 +79,27 @@ class IdentityCounters implements Callback {
 							+ (stored + 1));
 					log.warn("The id counter of {} was at {} although ids up to {} are stored (the database was not "
 							+ "shut down cleanly); it now continues at {}.", counter[0], next, stored, stored + 1);
+				}
+			}
+		}
+	}
+
+	/** Moves a sequence whose next value is not above its table's highest id to just past it. */
+	static void moveSequence(Connection connection, String sequence, String table) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet found = statement.executeQuery("select base_value from information_schema.sequences "
+						+ "where sequence_name = '" + sequence + "' and sequence_schema = current_schema")) {
+			if (!found.next()) {
+				return;
+			}
+			long next = found.getLong(1);
+			try (ResultSet highest = statement.executeQuery("select max(id) from " + quoted(table))) {
+				highest.next();
+				long stored = highest.getLong(1);
+				if (!highest.wasNull() && stored >= next) {
+					statement.execute("alter sequence " + quoted(sequence) + " restart with " + (stored + 1));
+					log.warn("The id sequence of {} was at {} although ids up to {} are stored (the database was not "
+							+ "shut down cleanly); it now continues at {}.", table, next, stored, stored + 1);
 				}
 			}
 		}

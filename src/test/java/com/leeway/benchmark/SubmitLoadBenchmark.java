@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 
-import com.leeway.benchmark.bare.BareSubmitApp;
+import baseline.BareSubmitApp;
 
 /**
  * Submits under load, side by side: Leeway's {@code POST /api/v1/exception-requests} (ruled, stored with its

@@ -112,6 +112,20 @@ class BadInputIntegrationTests {
 	}
 
 	@Test
+	void aFormBodyTheServerCannotSplitIntoFieldsIsAProblemNotSpringsErrorJson() {
+		long id = granted("alice");
+		long stored = rows("exception_request");
+		byte[] body = "reason=%s%n&x=%zz".getBytes(StandardCharsets.UTF_8);
+		for (String path : List.of(REQUESTS + "/" + id + "/revocation", REQUESTS, "/api/v1/no/such/path")) {
+			Answer answer = raw.send("ian", "POST", path, "application/x-www-form-urlencoded", body);
+			assertThat(answer.status()).as(path + " -> " + answer).isBetween(400, 499);
+			assertThat(answer.isProblem()).as(path + " -> " + answer).isTrue();
+			assertThat(answer.json().has("timestamp")).as(path + " -> " + answer).isFalse();
+		}
+		assertThat(rows("exception_request")).isEqualTo(stored);
+	}
+
+	@Test
 	void anUnsupportedOrMalformedContentTypeIsAProblemNotAServerError() {
 		byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
 		for (String type : List.of("text/plain", "application/xml", "nonsense", "application/", ";;", "*/json",

@@ -46,6 +46,24 @@ class IdentityCountersTests {
 	}
 
 	@Test
+	void theTimelineSequenceLeftBehindTheStoredIdsContinuesAfterTheHighestOneAtTheNextStart() {
+		migrate();
+		jdbc.update("insert into exception_request (id, version, requester, department, standard_key, standard_name, "
+				+ "product, justification, duration_days, users_affected, data_classification, status, submitted_at, "
+				+ "ruling_outcome, ruleset_version, renewal_count) values (1, 0, 'alice', 'Marketing', 'S', 'S', 'P', "
+				+ "'because of reasons', 30, 1, 'INTERNAL', 'APPROVED', current_timestamp, 'APPROVE', 'v', 0)");
+		long first = jdbc.queryForObject("select next value for request_event_seq", Long.class);
+		jdbc.update("insert into request_event (id, request_id, at, actor, type, text) values (?, 1, current_timestamp, "
+				+ "'system', 'SUBMITTED', 'x')", first + 120);
+		// What an unclean stop can leave behind: the sequence back below an id that is already stored.
+		jdbc.execute("alter sequence request_event_seq restart with " + first);
+
+		migrate();
+
+		assertThat(jdbc.queryForObject("select next value for request_event_seq", Long.class)).isEqualTo(first + 121);
+	}
+
+	@Test
 	void aCounterAheadOfTheStoredIdsIsLeftWhereItIs() {
 		migrate();
 		feedback("one");

@@ -1,4 +1,4 @@
-package com.leeway.benchmark.bare;
+package baseline;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -56,7 +56,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * inserts one row and answers 201 with it — the least work a durable submit can be on this stack.
  * <p>
  * Started in its own process by {@code SubmitLoadBenchmark}; reads no configuration file of Leeway's
- * ({@code --spring.config.name=bare}).
+ * ({@code --spring.config.name=bare}). It lives outside {@code com.leeway} so Leeway's own component scan (and the
+ * tests that start Leeway) never pick it up.
  */
 @SpringBootApplication
 @EnableJpaRepositories(considerNestedRepositories = true)
