@@ -2,7 +2,7 @@ package com.leeway;
 
 import org.springframework.boot.SpringApplication;
 
-import com.leeway.rules.RulesCommandLine;
+import com.leeway.ruleset.RulesCommandLine;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;

@@ -13,7 +13,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import com.leeway.ruling.Rulings;
+import com.leeway.ruling.RuleEvaluator;
 
 /**
  * The value names a standard of the active rule set, so an unknown key is reported with the other field errors.
@@ -31,9 +31,9 @@ public @interface KnownStandard {
 
 	class Validator implements ConstraintValidator<KnownStandard, String> {
 
-		private final Rulings rulings;
+		private final RuleEvaluator rulings;
 
-		Validator(Rulings rulings) {
+		Validator(RuleEvaluator rulings) {
 			this.rulings = rulings;
 		}
 

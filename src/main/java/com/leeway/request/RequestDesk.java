@@ -13,7 +13,7 @@ import com.leeway.account.Actor;
 import com.leeway.audit.Timeline;
 import com.leeway.ruling.RequestFacts;
 import com.leeway.ruling.Ruling;
-import com.leeway.ruling.Rulings;
+import com.leeway.ruling.RuleEvaluator;
 import com.leeway.ruling.Standard;
 import com.leeway.system.InvalidInput;
 import com.leeway.system.UserFacingException;
@@ -31,7 +31,7 @@ public class RequestDesk {
 
 	private final ExceptionRequests requests;
 
-	private final Rulings rulings;
+	private final RuleEvaluator rulings;
 
 	private final Timeline timeline;
 
@@ -43,7 +43,7 @@ public class RequestDesk {
 
 	private final TransactionTemplate transaction;
 
-	RequestDesk(ExceptionRequests requests, Rulings rulings, Timeline timeline, RequestAgenda agendas,
+	RequestDesk(ExceptionRequests requests, RuleEvaluator rulings, Timeline timeline, RequestAgenda agendas,
 			RequestViews views, Clock clock, PlatformTransactionManager transactions) {
 		this.requests = requests;
 		this.rulings = rulings;

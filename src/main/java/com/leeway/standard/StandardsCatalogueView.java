@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import com.leeway.ruling.Rulings;
+import com.leeway.ruling.RuleEvaluator;
 import com.leeway.ruling.Standard;
 
 /**
@@ -14,9 +14,9 @@ import com.leeway.ruling.Standard;
 @Service
 public class StandardsCatalogueView {
 
-	private final Rulings rulings;
+	private final RuleEvaluator rulings;
 
-	StandardsCatalogueView(Rulings rulings) {
+	StandardsCatalogueView(RuleEvaluator rulings) {
 		this.rulings = rulings;
 	}
 

@@ -23,7 +23,7 @@ import com.leeway.request.SubmitRequest;
  * The notice module on its own with what it depends on (and the rule sets, so requests are ruled): request events
  * become notices for the right people, stored and waiting for the mail outbox, after the change is committed.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "rules")
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "ruleset")
 @ActiveProfiles("test")
 class NoticeModuleIntegrationTests {
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import com.leeway.LeewayApi;
 import com.leeway.LeewayApi.Response;
 import com.leeway.ruling.RequestFacts;
-import com.leeway.ruling.Rulings;
+import com.leeway.ruling.RuleEvaluator;
 
 /**
  * The rules rule while no database connection is held: the application runs with a pool of ONE connection, and
@@ -94,7 +94,7 @@ class EvaluationHoldsNoConnectionIntegrationTests {
 			return new BeanPostProcessor() {
 				@Override
 				public Object postProcessAfterInitialization(Object bean, String name) {
-					if (!(bean instanceof Rulings)) {
+					if (!(bean instanceof RuleEvaluator)) {
 						return bean;
 					}
 					ProxyFactory proxy = new ProxyFactory(bean);

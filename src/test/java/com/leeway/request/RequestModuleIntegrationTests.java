@@ -17,7 +17,7 @@ import com.leeway.account.Directory;
  * The request module with only what it depends on (and the rule-set pipeline that gives it rules): its
  * transitions publish what happened, in order, when the request is saved.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "rules", "system" })
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "ruleset", "system" })
 @ActiveProfiles("test")
 @TestPropertySource(properties = "leeway.follow-up.interval=1h")
 class RequestModuleIntegrationTests {

@@ -79,7 +79,7 @@ class RuleFailureTests {
 
 	@Test
 	void theActiveRuleSetAnswersTheBrokenRequestWithoutThrowing() {
-		Rulings rulings = new Rulings();
+		RuleEvaluator rulings = new RuleEvaluator();
 		rulings.activate(fragile);
 
 		Ruling ruling = rulings.evaluate(wordPerfectFor(13));
@@ -94,7 +94,7 @@ class RuleFailureTests {
 
 	@Test
 	void withoutAnActiveRuleSetEveryRequestGoesToReview() {
-		Ruling ruling = new Rulings().evaluate(wordPerfectFor(2));
+		Ruling ruling = new RuleEvaluator().evaluate(wordPerfectFor(2));
 
 		assertThat(ruling.outcome()).isEqualTo(Outcome.REVIEW);
 		assertThat(ruling.justification()).contains("a member of IT staff will review this request by hand");

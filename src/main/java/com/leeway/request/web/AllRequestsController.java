@@ -12,7 +12,7 @@ import com.leeway.account.SignedInUser;
 import com.leeway.request.RequestFilter;
 import com.leeway.request.RequestQueries;
 import com.leeway.request.RequestStatus;
-import com.leeway.ruling.Rulings;
+import com.leeway.ruling.RuleEvaluator;
 
 /**
  * IT staff's view of every request, filtered by status, standard and department.
@@ -24,9 +24,9 @@ class AllRequestsController {
 
 	private final RequestQueries queries;
 
-	private final Rulings rulings;
+	private final RuleEvaluator rulings;
 
-	AllRequestsController(RequestQueries queries, Rulings rulings) {
+	AllRequestsController(RequestQueries queries, RuleEvaluator rulings) {
 		this.queries = queries;
 		this.rulings = rulings;
 	}

@@ -29,7 +29,7 @@ import com.leeway.request.RequestPolicy;
 import com.leeway.request.RequestQueries;
 import com.leeway.request.RequestView;
 import com.leeway.request.SubmitRequest;
-import com.leeway.ruling.Rulings;
+import com.leeway.ruling.RuleEvaluator;
 import com.leeway.system.UserFacingException;
 
 /**
@@ -48,7 +48,7 @@ class RequestController {
 
 	private final RequestQueries queries;
 
-	private final Rulings rulings;
+	private final RuleEvaluator rulings;
 
 	private final RequestDecisions decisions;
 
@@ -58,7 +58,7 @@ class RequestController {
 
 	private final MessageSource messages;
 
-	RequestController(RequestDesk desk, RequestQueries queries, Rulings rulings, RequestDecisions decisions,
+	RequestController(RequestDesk desk, RequestQueries queries, RuleEvaluator rulings, RequestDecisions decisions,
 			List<RequestPageSection> sections, SmartValidator validator, MessageSource messages) {
 		this.desk = desk;
 		this.queries = queries;

@@ -15,7 +15,7 @@ import com.leeway.ruling.RuleProblem;
 import com.leeway.ruling.RuleSetCompilation;
 import com.leeway.ruling.RuleSetCompiler;
 import com.leeway.ruling.RuleSetFiles;
-import com.leeway.ruling.Rulings;
+import com.leeway.ruling.RuleEvaluator;
 
 /**
  * A rule set that does not compile is reported at its file and line and never replaces working rules.
@@ -116,7 +116,7 @@ class BrokenRuleSetTests {
 
 	@Test
 	void aBrokenCandidateNeverReplacesTheActiveRuleSet() {
-		Rulings rulings = new Rulings();
+		RuleEvaluator rulings = new RuleEvaluator();
 		RuleSetCompilation working = RuleSetCompiler.withDefaults().compile(RuleSetFiles.readFolder(Path.of("rules")));
 		rulings.activate(working.ruleSet().orElseThrow());
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.leeway.rules.RuleTestRunner;
+import com.leeway.ruleset.RuleTestRunner;
 import com.leeway.ruling.RuleProblem;
 import com.leeway.ruling.RuleSetCompilation;
 import com.leeway.ruling.RuleSetCompiler;
