@@ -94,12 +94,17 @@
     var editor = CodeMirror.fromTextArea(textarea, {
       mode: modeFor(path),
       lineNumbers: true,
-      lineWrapping: false,
+      lineWrapping: true,
+      // Typing goes into an editable area inside the scroll box: screen readers read it, keyboards reach it.
+      inputStyle: 'contenteditable',
       indentUnit: 4,
       viewportMargin: Infinity,
       gutters: ['CodeMirror-linenumbers', 'problems'],
       screenReaderLabel: label ? label.textContent.trim() : null
     });
+    // The editor now shows the colours and the marked lines; the read-only copy below is only kept for tables.
+    var copy = document.getElementById('highlighted');
+    if (copy && !/\.csv$/i.test(path) && copy.parentNode) { copy.parentNode.hidden = true; }
     errorLines().forEach(function (number) {
       if (number > editor.lineCount()) { return; }
       var mark = document.createElement('span');
@@ -111,11 +116,13 @@
     });
     // A link to a line of the problem list moves the editor there too.
     document.querySelectorAll('#check-results a[href^="#line-"]').forEach(function (link) {
-      link.addEventListener('click', function () {
+      link.addEventListener('click', function (event) {
         var number = parseInt(link.getAttribute('href').replace('#line-', ''), 10);
-        if (number > 0) {
+        if (number > 0 && number <= editor.lineCount()) {
+          event.preventDefault();
+          editor.focus();
           editor.setCursor({ line: number - 1, ch: 0 });
-          editor.scrollIntoView({ line: number - 1, ch: 0 }, 80);
+          window.scrollTo(0, editor.charCoords({ line: number - 1, ch: 0 }, 'page').top - 80);
         }
       });
     });
