@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,6 +127,31 @@ class EveryPageBrowserTests {
 	@Test
 	void everyPageOfAnAdministratorFitsAndIsAccessible() {
 		assertThat(crawl("admin", false)).isEmpty();
+	}
+
+	@Test
+	void withdrawingAndRevokingAskOnceMoreOnAPhone() {
+		LeewayApi api = new LeewayApi(port);
+		long waiting = submit(api, "alice", "COLLABORATION_SAAS", "Notion", 45, 8, "CONFIDENTIAL", "ESCALATED");
+		long granted = submit(api, "alice", "WORD_PROCESSING", "WordPerfect", 20, 1, "INTERNAL", "APPROVED");
+		try (Browser browser = new Browser(port)) {
+			browser.driver().manage().window().setSize(PHONE);
+			browser.signInAs("alice");
+			browser.open("/requests/" + waiting);
+			assertThat(browser.driver().findElement(By.id("confirm-withdraw")).isDisplayed()).isFalse();
+			browser.click(By.id("withdraw"));
+			assertThat(browser.text(By.cssSelector("#next-step .confirm-body"))).contains("cannot be undone");
+			browser.click(By.id("confirm-withdraw"));
+			assertThat(browser.textBecomes(By.id("request-status"), "Withdrawn")).isEqualTo("Withdrawn");
+
+			browser.signInAs("ian");
+			browser.open("/requests/" + granted);
+			assertThat(browser.driver().findElement(By.id("confirm-revoke")).isDisplayed()).isFalse();
+			browser.click(By.id("revoke"));
+			browser.type(By.id("reason"), "The files now come in a supported format.");
+			browser.click(By.id("confirm-revoke"));
+			assertThat(browser.textBecomes(By.id("request-status"), "Revoked")).isEqualTo("Revoked");
+		}
 	}
 
 	private long submit(LeewayApi api, String user, String standard, String product, int days, int users,
