@@ -51,6 +51,7 @@
     var box = document.createElement('div');
     box.className = 'table-scroll';
     box.id = 'decision-table';
+    box.tabIndex = 0;
     var table = document.createElement('table');
     table.className = 'csv-table';
     var body = document.createElement('tbody');
