@@ -30,6 +30,7 @@ import com.leeway.request.RequestQueries;
 import com.leeway.request.RequestView;
 import com.leeway.request.SubmitRequest;
 import com.leeway.ruling.RuleEvaluator;
+import com.leeway.ruling.Standard;
 import com.leeway.system.UserFacingException;
 
 /**
@@ -83,13 +84,26 @@ class RequestController {
 		SubmitRequest command = form.toCommand();
 		// Fields the browser sent in the wrong shape already carry an error; the rest are checked as a command.
 		validator.validate(command, result);
+		// A security control allows no exceptions: the form does not offer it, and a hand-made post is told why.
+		if (!result.hasFieldErrors("standardKey") && form.getStandardKey() != null) {
+			rulings.standards()
+				.find(form.getStandardKey())
+				.filter(Standard::securityControl)
+				.ifPresent(standard -> result.rejectValue("standardKey", "request.form.standard.noExceptions",
+						new Object[] { standard.name() }, null));
+		}
 		if (result.hasErrors()) {
 			model.addAttribute("flashError", text("request.form.fix"));
 			return formView(model);
 		}
 		RequestView request = desk.submit(command, user.actor());
-		redirect.addFlashAttribute("flashSuccess", text("request.submitted." + request.status().name(),
-				request.reference()));
+		// The banner's colour says what the answer means: granted, refused, or still waiting for someone.
+		String banner = switch (request.status()) {
+			case APPROVED -> "flashSuccess";
+			case DENIED -> "flashWarning";
+			default -> "flashInfo";
+		};
+		redirect.addFlashAttribute(banner, text("request.submitted." + request.status().name(), request.reference()));
 		return "redirect:/requests/" + request.id();
 	}
 
@@ -142,6 +156,7 @@ class RequestController {
 		model.addAttribute("standards", rulings.standards()
 			.all()
 			.stream()
+			.filter(standard -> !standard.securityControl())
 			.sorted(java.util.Comparator.comparing(com.leeway.ruling.Standard::category)
 				.thenComparing(com.leeway.ruling.Standard::name))
 			.toList());

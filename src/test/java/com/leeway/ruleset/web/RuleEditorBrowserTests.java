@@ -64,11 +64,11 @@ class RuleEditorBrowserTests {
 	}
 
 	void replaceContent(String text) {
-		WebElement content = browser.driver().findElement(By.id("content"));
-		content.clear();
+		// The code editor replaces the text box once its script has loaded; the form sends the box's text.
+		browser.waitFor(By.cssSelector(".CodeMirror"));
 		// Set the text in one go: typing it key by key would be slow and could be auto-indented.
-		((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-				content, text);
+		((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+				"document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0]);", text);
 	}
 
 	static final String RULE = """
@@ -101,6 +101,10 @@ class RuleEditorBrowserTests {
 
 		assertThat(browser.text(By.id("check-results"))).contains("brave.drl line 10");
 		assertThat(browser.driver().findElement(By.id("line-10")).getAttribute("class")).contains("error-line");
+		WebElement marked = browser.waitFor(By.cssSelector(".CodeMirror .cm-error-line"));
+		assertThat(marked.getText()).contains("BROKEN");
+		assertThat(browser.driver().findElements(By.cssSelector(".CodeMirror .gutter-error"))).hasSize(1);
+		assertThat(browser.driver().findElements(By.cssSelector(".CodeMirror .cm-keyword"))).isNotEmpty();
 
 		replaceContent(RULE.replace(" BROKEN", ""));
 		browser.click(By.id("preview"));
