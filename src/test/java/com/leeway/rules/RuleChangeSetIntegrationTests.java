@@ -179,6 +179,35 @@ class RuleChangeSetIntegrationTests {
 	}
 
 	@Test
+	void aDraftSavedInTheBrowserSurvivesLeavingThePageAndOnlyTheRightPeopleSeeThePages() {
+		FormClient ian = new FormClient(port);
+		ian.signIn("ian", "ian");
+		String opened = ian.get("/rules/drafts/new?file=tests/browser.yaml&content=tests%3A%20%5B%5D").body();
+		assertThat(opened).contains("tests/browser.yaml").contains("tests: []");
+
+		var saved = ian.post("/rules/drafts/new", "/rules/drafts", Map.of("note", "Kept for tomorrow", "path",
+				"browser.drl", "content", RULE.replace("Escalate Slack for large teams", "Escalate Slack from the browser")));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		String location = saved.headers().firstValue("Location").orElseThrow();
+		assertThat(location).matches(".*/rules/drafts/\\d+");
+
+		FormClient later = new FormClient(port);
+		later.signIn("ian", "ian");
+		assertThat(later.get("/rules/drafts").body()).contains("Kept for tomorrow");
+		String draftPage = later.get(location.substring(location.indexOf("/rules/drafts/"))).body();
+		assertThat(draftPage).contains("Escalate Slack from the browser").contains("browser.drl");
+
+		FormClient alice = new FormClient(port);
+		alice.signIn("alice", "alice");
+		assertThat(alice.get("/rules/drafts").statusCode()).isEqualTo(403);
+		FormClient maria = new FormClient(port);
+		maria.signIn("maria", "maria");
+		assertThat(maria.get("/rules/drafts").statusCode()).isEqualTo(200);
+		assertThat(maria.get(location.substring(location.indexOf("/rules/drafts/"))).statusCode()).isEqualTo(404);
+		assertThat(new FormClient(port).get("/rules/drafts").statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void aHandEditOfTheRulesFolderWaitsForSignOffInsteadOfBeingPublished() throws IOException {
 		String before = activeVersion();
 		Files.writeString(rules.resolve("folder-edit.drl"),
