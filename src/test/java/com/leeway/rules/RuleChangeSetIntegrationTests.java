@@ -153,6 +153,10 @@ class RuleChangeSetIntegrationTests {
 		FormClient browser = new FormClient(port);
 		browser.signIn("ian", "ian");
 		assertThat(browser.get("/rules/history").body()).contains("signed off by maria");
+		String catalogue = browser.get("/standards").body();
+		String collaboration = catalogue.substring(catalogue.indexOf("id=\"standard-COLLABORATION_SAAS\""));
+		assertThat(collaboration.substring(0, collaboration.indexOf("</div>")))
+			.contains("Current policy signed off by maria");
 		assertThat(ids(api().get("admin", DRAFTS).json().path("mine"))).doesNotContain(String.valueOf(id));
 		await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(rules.resolve("slack.drl")));
 	}
