@@ -1,7 +1,6 @@
 package com.leeway.rules;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -258,11 +257,6 @@ public class RuleChangeSets {
 
 	private static UserFacingException notFound(Long id) {
 		return new UserFacingException.NotFound("ruleset.draft.notFound", id);
-	}
-
-	/** When the draft was last touched, for lists. */
-	public static Instant lastChange(RuleSetDraft draft) {
-		return draft.getUpdatedAt();
 	}
 
 }

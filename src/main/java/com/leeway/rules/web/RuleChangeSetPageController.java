@@ -3,7 +3,6 @@ package com.leeway.rules.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -277,10 +276,6 @@ class RuleChangeSetPageController {
 
 	private String text(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
-	}
-
-	static Map<String, String> none() {
-		return new LinkedHashMap<>();
 	}
 
 }
