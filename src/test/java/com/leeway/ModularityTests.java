@@ -33,6 +33,7 @@ class ModularityTests {
 
 	/** The modules docs/architecture.md names, apart from the follow-through. */
 	static final List<String> CORE_MODULES = List.of("request", "ruling", "ruleset", "escalation", "standard", "audit",
+			"emergency",
 			"account", "administration", "system");
 
 	/** Follow-through split into notices and mail, service-level jobs, and surveys. */

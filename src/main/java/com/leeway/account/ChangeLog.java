@@ -34,7 +34,7 @@ public class ChangeLog {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	void record(String by, String subjectType, String subject, String action, Map<String, ?> before,
+	public void record(String by, String subjectType, String subject, String action, Map<String, ?> before,
 			Map<String, ?> after) {
 		changes.save(new AdministrativeChange(clock.instant(), by, subjectType, subject, action, json(before),
 				json(after)));

@@ -275,6 +275,24 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 		registerEvent(new RequestRevoked(id, reference(), requester, by.username(), reason));
 	}
 
+	/** A declared emergency puts the granted exception on hold; its end date stays as it was. */
+	void suspend(String reason) {
+		if (status != RequestStatus.APPROVED) {
+			throw new UserFacingException.Conflict("request.notGranted", reference(), StatusWords.of(status));
+		}
+		this.status = RequestStatus.SUSPENDED;
+		registerEvent(new RequestSuspended(id, reference(), requester, reason));
+	}
+
+	/** The emergency has ended: the suspended exception is granted again, until its own end date. */
+	void restore() {
+		if (status != RequestStatus.SUSPENDED) {
+			throw new UserFacingException.Conflict("request.notSuspended", reference(), StatusWords.of(status));
+		}
+		this.status = RequestStatus.APPROVED;
+		registerEvent(new RequestRestored(id, reference(), requester));
+	}
+
 	/** Another decider holds the waiting request from now on; the wait it already had still counts. */
 	void reassign(String to, Actor by, String reason) {
 		if (!status.isWaiting()) {

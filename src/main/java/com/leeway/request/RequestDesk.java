@@ -3,6 +3,7 @@ package com.leeway.request;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,6 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.leeway.account.Actor;
 import com.leeway.audit.Timeline;
+import com.leeway.ruling.Finding;
+import com.leeway.ruling.Outcome;
 import com.leeway.ruling.RequestFacts;
 import com.leeway.ruling.Ruling;
 import com.leeway.ruling.RuleEvaluator;
@@ -43,8 +46,13 @@ public class RequestDesk {
 
 	private final TransactionTemplate transaction;
 
+	/** Asked at submit time (its answerer may itself use this module's services). */
+	private final ObjectProvider<Emergencies> emergencies;
+
 	RequestDesk(ExceptionRequests requests, RuleEvaluator rulings, Timeline timeline, RequestAgenda agendas,
-			RequestViews views, Clock clock, PlatformTransactionManager transactions) {
+			RequestViews views, Clock clock, PlatformTransactionManager transactions,
+			ObjectProvider<Emergencies> emergencies) {
+		this.emergencies = emergencies;
 		this.requests = requests;
 		this.rulings = rulings;
 		this.timeline = timeline;
@@ -65,14 +73,47 @@ public class RequestDesk {
 	}
 
 	/** A request the rules have ruled on, not stored yet; the standard is looked up once, here. */
-	record Ruled(SubmitRequest submitted, Standard standard, Ruling ruling, int renewalCount) {
+	record Ruled(SubmitRequest submitted, Standard standard, Ruling ruling, int renewalCount,
+			Emergencies.Covering emergency) {
 	}
 
-	/** Checks the standard and asks the rules; touches no database. */
+	/**
+	 * Checks the standard and asks the rules, telling them whether a declared emergency covers the request; then
+	 * applies the emergency's effect whatever the rules said (deny, or hold for IT staff). Touches no database
+	 * of this module.
+	 */
 	Ruled rule(SubmitRequest submitted, Actor requester, int renewalCount, String previousOutcome) {
 		Standard standard = standardOf(submitted);
-		Ruling ruling = rulings.evaluate(facts(submitted, requester, renewalCount, previousOutcome));
-		return new Ruled(submitted, standard, ruling, renewalCount);
+		Emergencies.Covering emergency = emergencies.getIfAvailable(() -> Emergencies.NONE).covering(standard.key(), submitted.product().trim()).orElse(null);
+		Ruling ruling = rulings
+			.evaluate(facts(submitted, requester, renewalCount, previousOutcome).inEmergency(emergency != null));
+		return new Ruled(submitted, standard, underEmergency(ruling, emergency), renewalCount, emergency);
+	}
+
+	/**
+	 * The ruling as a declared emergency leaves it: denied with the emergency's reason, or held for IT staff
+	 * review (a denial by the rules stays a denial). The rules' own findings are kept, apart when overruled.
+	 */
+	static Ruling underEmergency(Ruling ruling, Emergencies.Covering emergency) {
+		if (emergency == null) {
+			return ruling;
+		}
+		Outcome outcome = emergency.deny() || ruling.outcome() == Outcome.DENY ? Outcome.DENY : Outcome.REVIEW;
+		if (outcome == Outcome.DENY && !emergency.deny()) {
+			return ruling;
+		}
+		String until = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)
+			.withZone(java.time.ZoneOffset.UTC)
+			.format(emergency.endsAt().minusSeconds(1));
+		String reason = (emergency.deny()
+				? "New requests like this one are refused during the emergency declared until " + until + ": "
+				: "During the emergency declared until " + until + ", a member of IT staff looks at every request like this one: ")
+				+ emergency.reason();
+		java.util.List<Finding> findings = new java.util.ArrayList<>();
+		findings.add(new Finding("", outcome, reason));
+		findings.addAll(ruling.findings());
+		return new Ruling(outcome, findings, outcome == Outcome.DENY ? java.util.List.of() : ruling.conditions(),
+				ruling.maxDays(), ruling.rulesetVersion());
 	}
 
 	/**
@@ -89,6 +130,10 @@ public class RequestDesk {
 				Facts.of("standard", request.getStandardName(), "product", request.describeProduct()));
 		timeline.record(id, Timeline.SYSTEM, "ACKNOWLEDGED", Facts.of("reference", request.reference()));
 		timeline.record(id, Timeline.SYSTEM, "RULED", Facts.of("outcome", request.ruling().outcome().name()));
+		if (ruled.emergency() != null) {
+			timeline.record(id, Timeline.SYSTEM, "EMERGENCY",
+					Facts.of("reason", ruled.emergency().reason(), "until", ruled.emergency().endsAt().minusSeconds(1)));
+		}
 		switch (request.getStatus()) {
 			case APPROVED -> timeline.record(id, Timeline.SYSTEM, "GRANTED",
 					Facts.of("until", request.getExpiresAt()));
@@ -118,8 +163,7 @@ public class RequestDesk {
 
 	/** What the rules would say, without storing anything and without a transaction. */
 	public Ruling dryRun(SubmitRequest submitted, Actor requester) {
-		standardOf(submitted);
-		return rulings.evaluate(facts(submitted, requester, 0, null));
+		return rule(submitted, requester, 0, null).ruling();
 	}
 
 	/** A dry run's ruling as the API shows it: the same reasons, and overruled findings apart. */

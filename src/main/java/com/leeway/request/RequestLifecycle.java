@@ -1,6 +1,7 @@
 package com.leeway.request;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.dao.DataAccessException;
@@ -70,6 +71,71 @@ public class RequestLifecycle {
 		request.expire(clock.instant());
 		timeline.record(id, Timeline.SYSTEM, "EXPIRED", Facts.of());
 		requests.saveAndFlush(request);
+	}
+
+	/**
+	 * A request a declared emergency covers: waiting for a person, granted, or suspended.
+	 */
+	public record InScope(Long id, String reference, String requester, RequestStatus status, String product,
+			Instant expiresAt) {
+	}
+
+	/**
+	 * The waiting, granted and suspended requests for one of these standards (keys) or products (names, any case).
+	 */
+	@Transactional(readOnly = true)
+	public List<InScope> inScope(java.util.Collection<String> standardKeys, java.util.Collection<String> products) {
+		java.util.Set<String> standards = new java.util.HashSet<>(standardKeys);
+		java.util.Set<String> names = new java.util.HashSet<>();
+		products.forEach(product -> names.add(product.trim().toLowerCase(java.util.Locale.ROOT)));
+		return requests
+			.findByStatusInOrderByWaitingSinceAscIdAsc(List.of(RequestStatus.ESCALATED, RequestStatus.IN_REVIEW,
+					RequestStatus.APPROVED, RequestStatus.SUSPENDED))
+			.stream()
+			.filter(request -> standards.contains(request.getStandardKey())
+					|| names.contains(request.getProduct().trim().toLowerCase(java.util.Locale.ROOT)))
+			.map(request -> new InScope(request.getId(), request.reference(), request.getRequester(),
+					request.getStatus(), request.getProduct(), request.getExpiresAt()))
+			.toList();
+	}
+
+	/** One request as {@link #inScope} shows it. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<InScope> inScopeById(Long id) {
+		return requests.findById(id)
+			.map(request -> new InScope(request.getId(), request.reference(), request.getRequester(),
+					request.getStatus(), request.getProduct(), request.getExpiresAt()));
+	}
+
+	/**
+	 * Puts a granted exception on hold because a declared emergency covers it; does nothing to one that is no
+	 * longer granted. Returns whether it was suspended.
+	 */
+	@Transactional
+	public boolean suspend(Long id, String reason) {
+		ExceptionRequest request = requests.findById(id)
+			.orElseThrow(() -> new UserFacingException.NotFound("request.notFound", id));
+		if (request.getStatus() != RequestStatus.APPROVED) {
+			return false;
+		}
+		request.suspend(reason);
+		timeline.record(id, Timeline.SYSTEM, "SUSPENDED", Facts.of("reason", reason));
+		requests.saveAndFlush(request);
+		return true;
+	}
+
+	/** Grants a suspended exception again; does nothing to one that is not suspended. */
+	@Transactional
+	public boolean restore(Long id) {
+		ExceptionRequest request = requests.findById(id)
+			.orElseThrow(() -> new UserFacingException.NotFound("request.notFound", id));
+		if (request.getStatus() != RequestStatus.SUSPENDED) {
+			return false;
+		}
+		request.restore();
+		timeline.record(id, Timeline.SYSTEM, "RESTORED", Facts.of("until", request.getExpiresAt()));
+		requests.saveAndFlush(request);
+		return true;
 	}
 
 	/** Managers of the department and IT staff may revoke a granted exception, with a written reason. */

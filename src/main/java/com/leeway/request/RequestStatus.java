@@ -5,7 +5,9 @@ package com.leeway.request;
  */
 public enum RequestStatus {
 
-	APPROVED, DENIED, ESCALATED, IN_REVIEW, WITHDRAWN, EXPIRED, REVOKED;
+	APPROVED, DENIED, ESCALATED, IN_REVIEW, WITHDRAWN, EXPIRED, REVOKED,
+	/** A granted exception put on hold while a declared emergency lasts; granted again when it ends. */
+	SUSPENDED;
 
 	/** Waiting for a person: a manager (escalated) or IT staff (in review). */
 	public boolean isWaiting() {
@@ -19,7 +21,7 @@ public enum RequestStatus {
 
 	/** Closed: nothing more will happen to it unless it is renewed. */
 	public boolean isClosed() {
-		return !isWaiting() && this != APPROVED;
+		return !isWaiting() && this != APPROVED && this != SUSPENDED;
 	}
 
 }

@@ -40,6 +40,12 @@ public class RuleSetLibrary {
 	 */
 	@Transactional
 	public RuleSetPublication record(CompiledRuleSet ruleSet, String author, String note) {
+		return record(ruleSet, author, note, null);
+	}
+
+	/** Records a publication that a second person signed off (approver null: published without sign-off). */
+	@Transactional
+	public RuleSetPublication record(CompiledRuleSet ruleSet, String author, String note, String approver) {
 		if (versions.findByContentHash(ruleSet.version()).isEmpty()) {
 			RuleSetVersion version = versions.save(
 					new RuleSetVersion(ruleSet.version(), clock.instant(), author, note, ruleSet.ruleCount()));
@@ -47,8 +53,9 @@ public class RuleSetLibrary {
 				.files()
 				.forEach((path, content) -> files.save(new RuleSetFileEntry(version.getId(), path, content)));
 		}
-		return publications.save(
-				new RuleSetPublication(ruleSet.version(), clock.instant(), author, note, ruleSet.ruleCount()));
+		RuleSetPublication publication = new RuleSetPublication(ruleSet.version(), clock.instant(), author, note,
+				ruleSet.ruleCount());
+		return publications.save(approver == null ? publication : publication.approvedBy(approver, clock.instant()));
 	}
 
 	/** The publication that made the current version active. */

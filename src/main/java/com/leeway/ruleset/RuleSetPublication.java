@@ -35,6 +35,13 @@ public class RuleSetPublication {
 	@Column(name = "rule_count", nullable = false, updatable = false)
 	private int ruleCount;
 
+	/** Who signed the change off, when sign-off was required; null otherwise. */
+	@Column(name = "approved_by", updatable = false)
+	private String approvedBy;
+
+	@Column(name = "approved_at", updatable = false)
+	private Instant approvedAt;
+
 	protected RuleSetPublication() {
 	}
 
@@ -44,6 +51,20 @@ public class RuleSetPublication {
 		this.publishedBy = publishedBy;
 		this.note = note;
 		this.ruleCount = ruleCount;
+	}
+
+	RuleSetPublication approvedBy(String approver, Instant at) {
+		this.approvedBy = approver;
+		this.approvedAt = at;
+		return this;
+	}
+
+	public String getApprovedBy() {
+		return approvedBy;
+	}
+
+	public Instant getApprovedAt() {
+		return approvedAt;
 	}
 
 	public Long getId() {

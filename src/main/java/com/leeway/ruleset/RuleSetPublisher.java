@@ -63,6 +63,11 @@ class RuleSetPublisher {
 	 * files are written to the rules folder, so the folder and the active rule set stay one truth.
 	 */
 	ActiveRuleSet publish(RuleSetFiles files, String author, String note) {
+		return publish(files, author, note, null);
+	}
+
+	/** Publishes a candidate a second person signed off (approver null: without sign-off). */
+	ActiveRuleSet publish(RuleSetFiles files, String author, String note, String approver) {
 		if (note == null || note.isBlank()) {
 			throw InvalidInput.of("note", "ruleset.note.required");
 		}
@@ -75,7 +80,8 @@ class RuleSetPublisher {
 		}
 		return holder.whileChanging(() -> {
 			folder.write(files);
-			RuleSetPublication publication = library.record(check.compilation().ruleSet().get(), author, note.trim());
+			RuleSetPublication publication = library.record(check.compilation().ruleSet().get(), author, note.trim(),
+					approver);
 			return holder.swap(check, publication);
 		});
 	}

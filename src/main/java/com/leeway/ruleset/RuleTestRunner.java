@@ -93,7 +93,8 @@ public final class RuleTestRunner {
 				text(request, "dataClassification", "INTERNAL").toUpperCase(Locale.ROOT),
 				text(request, "compensatingControls", null), decimal(request, "estimatedCost"),
 				text(request, "requester", "tester"), text(request, "department", "Marketing"),
-				number(request, "renewalCount", 0), text(request, "previousOutcome", null));
+				number(request, "renewalCount", 0), text(request, "previousOutcome", null),
+				Boolean.parseBoolean(text(request, "emergency", "false")));
 		long started = System.nanoTime();
 		CompiledRuleSet.Trace trace = ruleSet.trace(facts);
 		long micros = (System.nanoTime() - started) / 1000;

@@ -13,7 +13,7 @@ import com.leeway.ruling.RuleSetFiles;
 
 /**
  * Notices hand edits of the rules folder: a changed folder is checked like any candidate and published when it
- * passes; otherwise the active rule set keeps serving and IT staff see what is wrong. When the folder holds the
+ * passes (with sign-off on, it becomes a change waiting for sign-off instead); otherwise the active rule set keeps serving and IT staff see what is wrong. When the folder holds the
  * active version again (the edit was undone, or published from the browser), there is nothing wrong to show.
  */
 @Component
@@ -32,10 +32,18 @@ class RulesFolderWatcher {
 
 	private volatile CandidateCheck lastFolderCheck;
 
-	RulesFolderWatcher(RulesFolder folder, RuleSetPublisher publisher, ActiveRuleSetHolder holder) {
+	private final RulesProperties properties;
+
+	/** Where a passing hand edit goes while sign-off is on: a change waiting for sign-off. */
+	private final org.springframework.beans.factory.ObjectProvider<RuleChangeSets> changeSets;
+
+	RulesFolderWatcher(RulesFolder folder, RuleSetPublisher publisher, ActiveRuleSetHolder holder,
+			RulesProperties properties, org.springframework.beans.factory.ObjectProvider<RuleChangeSets> changeSets) {
 		this.folder = folder;
 		this.publisher = publisher;
 		this.holder = holder;
+		this.properties = properties;
+		this.changeSets = changeSets;
 	}
 
 	@Scheduled(fixedDelayString = "${leeway.rules.watch-interval:2s}", initialDelayString = "${leeway.rules.watch-interval:2s}")
@@ -63,7 +71,12 @@ class RulesFolderWatcher {
 		}
 		CandidateCheck check = publisher.check(files);
 		lastFolderCheck = check;
-		if (check.publishable()) {
+		if (check.publishable() && properties.signOff() && holder.active().isPresent()) {
+			// Sign-off is on: the hand edit waits for a second person like any other change.
+			changeSets.getObject().fromFolder(files);
+			log.info("The edited rules folder passed its check and waits for sign-off; the active rule set keeps serving.");
+		}
+		else if (check.publishable()) {
 			publisher.publishFromFolder(check, "Edited in the rules folder");
 		}
 		else {

@@ -11,14 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dir the rules folder ({@code LEEWAY_RULES_DIR}), default {@code ./rules}
  * @param maxFirings the most rule firings one evaluation may take before it is stopped
  * @param maxEvaluationTime the longest one evaluation may run before it is stopped
+ * @param signOff whether a change needs a second person's sign-off before it is published (default true)
  */
 @ConfigurationProperties("leeway.rules")
-public record RulesProperties(Path dir, Integer maxFirings, Duration maxEvaluationTime) {
+public record RulesProperties(Path dir, Integer maxFirings, Duration maxEvaluationTime, Boolean signOff) {
 
 	public RulesProperties {
 		dir = dir == null ? Path.of("rules") : dir;
 		maxFirings = maxFirings == null ? 1000 : maxFirings;
 		maxEvaluationTime = maxEvaluationTime == null ? Duration.ofMillis(500) : maxEvaluationTime;
+		signOff = signOff == null || signOff;
 	}
 
 }

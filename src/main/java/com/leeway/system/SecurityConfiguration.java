@@ -134,6 +134,8 @@ class SecurityConfiguration {
 					signIn(users, new RecentlyVerifiedCredentials(passwordEncoder, clock), throttle))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/v1/rulesets/active", "/api/v1/standards").authenticated()
+				.requestMatchers("/api/v1/rulesets/drafts", "/api/v1/rulesets/drafts/**")
+				.hasAnyRole("IT_STAFF", "ADMIN", "MANAGER")
 				.requestMatchers("/api/v1/rulesets/**").hasAnyRole(RULE_EDITORS)
 				.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
@@ -184,6 +186,7 @@ class SecurityConfiguration {
 				.requestMatchers("/login", PAUSED_PAGE, "/setup", "/language", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 						"/error").permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+				.requestMatchers("/rules/drafts", "/rules/drafts/**").hasAnyRole("IT_STAFF", "ADMIN", "MANAGER")
 				.requestMatchers("/rules/**").hasAnyRole(RULE_EDITORS)
 				.requestMatchers("/manager/**").hasRole("MANAGER")
 				.requestMatchers("/it/**").hasAnyRole("IT_STAFF", "ADMIN")

@@ -77,6 +77,9 @@ class NoticeTemplatesTests {
 		model.put("late", true);
 		model.put("days", 7);
 		model.put("expiresAt", EXPIRES);
+		model.put("lastDay", DUE);
+		model.put("suspended", true);
+		model.put("changed", false);
 		return model;
 	}
 

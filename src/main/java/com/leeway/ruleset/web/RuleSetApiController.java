@@ -30,6 +30,7 @@ import com.leeway.request.PastRequests;
 import com.leeway.ruleset.ActiveRuleSet;
 import com.leeway.ruleset.CandidateCheck;
 import com.leeway.ruleset.ImpactPreview;
+import com.leeway.ruleset.RuleChangeSets;
 import com.leeway.ruleset.RuleSetLibrary;
 import com.leeway.ruleset.RuleSetManager;
 import com.leeway.ruleset.RuleSetPublication;
@@ -62,12 +63,15 @@ class RuleSetApiController {
 
 	private final MessageSource messages;
 
+	private final RuleChangeSets changeSets;
+
 	RuleSetApiController(RuleSetManager manager, RuleSetLibrary library, PastRequests pastRequests,
-			MessageSource messages) {
+			MessageSource messages, RuleChangeSets changeSets) {
 		this.manager = manager;
 		this.library = library;
 		this.pastRequests = pastRequests;
 		this.messages = messages;
+		this.changeSets = changeSets;
 	}
 
 	/**
@@ -114,8 +118,13 @@ class RuleSetApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Publish a candidate with a required note; only one that compiles and passes its tests")
+	@Operation(summary = "Publish a candidate with a required note; only one that compiles and passes its tests. "
+			+ "With sign-off on (leeway.rules.sign-off), 409: save it as a change set (POST /api/v1/rulesets/drafts), "
+			+ "submit it, and a second person approves it")
 	ResponseEntity<ActiveBody> publish(@RequestBody Candidate candidate, @AuthenticationPrincipal SignedInUser user) {
+		if (changeSets.signOffRequired()) {
+			throw new UserFacingException.Conflict("ruleset.signOff.required");
+		}
 		ActiveRuleSet active = manager.publish(files(candidate), user.getUsername(), candidate.note());
 		return ResponseEntity.created(URI.create("/api/v1/rulesets/" + active.version())).body(ActiveBody.of(active));
 	}
@@ -152,6 +161,11 @@ class RuleSetApiController {
 
 	@ExceptionHandler(RuleSetRejected.class)
 	ResponseEntity<ProblemDetail> rejected(RuleSetRejected ex) {
+		return rejected(messages, ex);
+	}
+
+	/** A candidate that may not be published: 422 with its errors and test results. */
+	static ResponseEntity<ProblemDetail> rejected(MessageSource messages, RuleSetRejected ex) {
 		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
 				CheckWords.verdict(messages, locale, ex.check()));
@@ -252,7 +266,7 @@ class RuleSetApiController {
 		return path;
 	}
 
-	private static byte[] checkedContent(String field, String path, byte[] content) {
+	static byte[] checkedContent(String field, String path, byte[] content) {
 		if (content == null || content.length == 0) {
 			throw InvalidInput.of(field, "ruleset.file.empty", path);
 		}
@@ -262,7 +276,7 @@ class RuleSetApiController {
 		return content;
 	}
 
-	private static byte[] decoded(String field, String path, String base64) {
+	static byte[] decoded(String field, String path, String base64) {
 		if (base64 == null) {
 			return null;
 		}
@@ -278,7 +292,7 @@ class RuleSetApiController {
 	}
 
 	/** YAML beyond the reader's limits is refused here; mistakes in the text are reported by the check. */
-	private static void checkYaml(String field, String path, String text) {
+	static void checkYaml(String field, String path, String text) {
 		if (!path.endsWith(".yaml") && !path.endsWith(".yml")) {
 			return;
 		}
@@ -315,11 +329,12 @@ class RuleSetApiController {
 	}
 
 	record PublicationBody(String version, Instant publishedAt, String publishedBy, String note, int ruleCount,
-			long rulings) {
+			long rulings, String approvedBy, Instant approvedAt) {
 
 		static PublicationBody of(RuleSetPublication publication, long rulings) {
 			return new PublicationBody(publication.getContentHash(), publication.getPublishedAt(),
-					publication.getPublishedBy(), publication.getNote(), publication.getRuleCount(), rulings);
+					publication.getPublishedBy(), publication.getNote(), publication.getRuleCount(), rulings,
+					publication.getApprovedBy(), publication.getApprovedAt());
 		}
 
 	}

@@ -25,6 +25,7 @@ import com.leeway.account.SignedInUser;
 import com.leeway.request.PastRequests;
 import com.leeway.ruleset.CandidateCheck;
 import com.leeway.ruleset.ImpactPreview;
+import com.leeway.ruleset.RuleChangeSets;
 import com.leeway.ruleset.RuleSetDiff;
 import com.leeway.ruleset.RuleSetLibrary;
 import com.leeway.ruleset.RuleSetManager;
@@ -59,12 +60,36 @@ class RulesPageController {
 
 	private final MessageSource messages;
 
+	private final RuleChangeSets changeSets;
+
 	RulesPageController(RuleSetManager manager, RuleSetLibrary library, PastRequests pastRequests,
-			MessageSource messages) {
+			MessageSource messages, RuleChangeSets changeSets) {
 		this.manager = manager;
 		this.library = library;
 		this.pastRequests = pastRequests;
 		this.messages = messages;
+		this.changeSets = changeSets;
+	}
+
+	/** Keeps the file as a draft change set the author can come back to (and add more files to). */
+	@PostMapping(path = "/rules/edit", params = "action=draft")
+	String processDraft(@RequestParam String path, @RequestParam String content,
+			@RequestParam(required = false) String note, @RequestParam(defaultValue = "false") boolean creating,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		String refused = refusal(path, content, creating, model);
+		if (refused != null) {
+			return refused;
+		}
+		try {
+			var draft = changeSets.create(user.actor(), note == null || note.isBlank() ? path : note,
+					Map.of(path, content.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8)), Set.of());
+			redirect.addFlashAttribute("flashSuccess", text("rules.draft.saved"));
+			return "redirect:/rules/drafts/" + draft.getId();
+		}
+		catch (InvalidInput ex) {
+			model.addAttribute("noteError", text(ex.problems().get(0).messageKey()));
+			return editor(path, content, creating, model);
+		}
 	}
 
 	@GetMapping("/rules")
@@ -130,6 +155,10 @@ class RulesPageController {
 		if (refused != null) {
 			return refused;
 		}
+		if (changeSets.signOffRequired()) {
+			return submitForSignOff(Map.of(path, content.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8)),
+					Set.of(), note, user, model, redirect, path, content, creating);
+		}
 		try {
 			var active = manager.publish(withFile(path, content), user.getUsername(), note);
 			redirect.addFlashAttribute("flashSuccess",
@@ -143,6 +172,27 @@ class RulesPageController {
 			model.addAttribute("noteError", text(ex.problems().get(0).messageKey()));
 			return editor(path, content, creating, model);
 		}
+	}
+
+	/** With sign-off on, publishing from the editor saves the change as a draft and submits it for sign-off. */
+	private String submitForSignOff(Map<String, byte[]> files, Set<String> deleted, String note, SignedInUser user,
+			Model model, RedirectAttributes redirect, String path, String content, boolean creating) {
+		com.leeway.ruleset.RuleSetDraft draft;
+		try {
+			draft = changeSets.create(user.actor(), note, files, deleted);
+		}
+		catch (InvalidInput ex) {
+			model.addAttribute("noteError", text(ex.problems().get(0).messageKey()));
+			return editor(path, content, creating, model);
+		}
+		try {
+			changeSets.submit(draft.getId(), user.actor());
+			redirect.addFlashAttribute("flashSuccess", text("rules.draft.submitted"));
+		}
+		catch (RuleSetRejected ex) {
+			redirect.addFlashAttribute("flashError", verdict(ex.check()));
+		}
+		return "redirect:/rules/drafts/" + draft.getId();
 	}
 
 	/** The editor again with a plain message when the path or the size of the file is not acceptable; else null. */
@@ -167,6 +217,21 @@ class RulesPageController {
 	@PostMapping("/rules/delete")
 	String delete(@RequestParam String path, @RequestParam String note, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
+		if (changeSets.signOffRequired()) {
+			try {
+				var draft = changeSets.create(user.actor(), note, Map.of(), Set.of(path));
+				changeSets.submit(draft.getId(), user.actor());
+				redirect.addFlashAttribute("flashSuccess", text("rules.draft.submitted"));
+				return "redirect:/rules/drafts/" + draft.getId();
+			}
+			catch (RuleSetRejected ex) {
+				redirect.addFlashAttribute("flashError", verdict(ex.check()));
+			}
+			catch (InvalidInput ex) {
+				redirect.addFlashAttribute("flashError", text(ex.problems().get(0).messageKey()));
+			}
+			return "redirect:/rules";
+		}
 		Map<String, byte[]> files = new TreeMap<>(manager.activeFiles().files());
 		files.remove(path);
 		try {

@@ -50,6 +50,8 @@ public final class Request {
 
 	private final String previousOutcome;
 
+	private final boolean emergency;
+
 	/** Normalized once, because decision tables ask productIs/versionIs of every request, row by row. */
 	private final String productKey;
 
@@ -78,6 +80,7 @@ public final class Request {
 		this.department = trim(facts.department());
 		this.renewalCount = facts.renewalCount();
 		this.previousOutcome = facts.previousOutcome() == null ? "" : facts.previousOutcome();
+		this.emergency = facts.emergency();
 		this.productKey = normalize(this.product);
 		this.versionKey = normalize(this.version);
 	}
@@ -181,6 +184,14 @@ public final class Request {
 	/** The final status of the request being renewed (e.g. {@code APPROVED}, {@code EXPIRED}), or "". */
 	public String getPreviousOutcome() {
 		return previousOutcome;
+	}
+
+	/**
+	 * Whether a declared emergency covers this request's standard or product while it lasts. Leeway applies the
+	 * emergency's effect (deny, or hold for IT staff) whatever the rules say; rules may add to it.
+	 */
+	public boolean isEmergency() {
+		return emergency;
 	}
 
 	/** Whether the product name is one of the given names, ignoring case and extra spaces. */

@@ -16,13 +16,19 @@ class StandardsController {
 
 	private final StandardsCatalogueView catalogue;
 
-	StandardsController(StandardsCatalogueView catalogue) {
+	private final com.leeway.ruleset.PolicySignOffs signOffs;
+
+	StandardsController(StandardsCatalogueView catalogue, com.leeway.ruleset.PolicySignOffs signOffs) {
 		this.catalogue = catalogue;
+		this.signOffs = signOffs;
 	}
 
 	@GetMapping("/standards")
 	String catalogue(Model model) {
-		model.addAttribute("standards", catalogue.all());
+		var standards = catalogue.all();
+		model.addAttribute("standards", standards);
+		model.addAttribute("signOffs",
+				signOffs.forStandards(standards.stream().map(com.leeway.ruling.Standard::key).toList()));
 		return VIEW_CATALOGUE;
 	}
 
