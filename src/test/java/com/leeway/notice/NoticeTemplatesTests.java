@@ -77,6 +77,11 @@ class NoticeTemplatesTests {
 		model.put("late", true);
 		model.put("days", 7);
 		model.put("expiresAt", EXPIRES);
+		model.put("askedBy", "Maria Rossi");
+		model.put("question", "Could fewer people do for now?");
+		model.put("answer", "Three of us can start.");
+		model.put("changed", true);
+		model.put("forRequester", true);
 		return model;
 	}
 
@@ -88,7 +93,9 @@ class NoticeTemplatesTests {
 				List<RequestStatus> statuses = switch (kind) {
 					case "ruled" -> List.of(RequestStatus.APPROVED, RequestStatus.DENIED, RequestStatus.ESCALATED,
 							RequestStatus.IN_REVIEW);
-					case "decided" -> List.of(RequestStatus.APPROVED, RequestStatus.DENIED);
+					case "decided", "ruled-again" -> List.of(RequestStatus.APPROVED, RequestStatus.DENIED);
+					case "answered" -> List.of(RequestStatus.APPROVED, RequestStatus.DENIED, RequestStatus.ESCALATED,
+							RequestStatus.IN_REVIEW);
 					case "reminder", "overdue", "status-update" -> List.of(RequestStatus.ESCALATED, RequestStatus.IN_REVIEW);
 					default -> List.of(RequestStatus.ESCALATED);
 				};
