@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 
 import com.leeway.account.Directory;
 import com.leeway.conversation.AnswerReminderDue;
+import com.leeway.conversation.CommentView;
+import com.leeway.conversation.CommentWritten;
+import com.leeway.conversation.Comments;
 import com.leeway.request.RequestAgenda;
 import com.leeway.request.RequestAnswered;
 import com.leeway.request.RequestClosedUnanswered;
@@ -34,7 +37,11 @@ class ConversationNotices {
 
 	private final RequestAgenda agendas;
 
-	ConversationNotices(Notices notices, RequestQueries queries, Directory directory, RequestAgenda agendas) {
+	private final Comments comments;
+
+	ConversationNotices(Notices notices, RequestQueries queries, Directory directory, RequestAgenda agendas,
+			Comments comments) {
+		this.comments = comments;
 		this.notices = notices;
 		this.queries = queries;
 		this.directory = directory;
@@ -113,6 +120,24 @@ class ConversationNotices {
 			notices.settle(holder, event.requestId());
 			notices.send(holder, event.requestId(), "WITHDRAWN:" + event.requestId() + ":" + holder,
 					new Notices.Message("WITHDRAWN", "withdrawn-holder", false, model));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(CommentWritten event) {
+		RequestView request = queries.viewAsSystem(event.requestId());
+		CommentView comment = comments.asSystem(event.commentId());
+		Map<String, Object> model = RequestNotices.model(request);
+		model.put("author", comment.authorName());
+		model.put("body", comment.body());
+		model.put("internal", event.internal());
+		String owner = event.addressedTo() == null ? null
+				: directory.findByEmail(event.addressedTo()).map(found -> found.username()).orElse(null);
+		for (String recipient : event.recipients()) {
+			model.put("call", recipient.equals(owner));
+			notices.send(recipient, event.requestId(), "COMMENT:" + event.commentId() + ":" + recipient,
+					new Notices.Message(recipient.equals(owner) ? "CALL_ASKED" : "COMMENT", "comment",
+							recipient.equals(owner), new java.util.HashMap<>(model)));
 		}
 	}
 

@@ -82,6 +82,10 @@ class NoticeTemplatesTests {
 		model.put("answer", "Three of us can start.");
 		model.put("changed", true);
 		model.put("forRequester", true);
+		model.put("author", "Ian Novak");
+		model.put("body", "See https://example.com/help for the steps.");
+		model.put("internal", false);
+		model.put("call", false);
 		return model;
 	}
 
