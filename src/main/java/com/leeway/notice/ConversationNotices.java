@@ -7,7 +7,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import com.leeway.account.Directory;
+import com.leeway.account.Actor;
+import com.leeway.account.Role;
 import com.leeway.conversation.AnswerReminderDue;
+import com.leeway.conversation.AppealDecided;
+import com.leeway.conversation.AppealFiled;
+import com.leeway.conversation.AppealView;
+import com.leeway.conversation.Appeals;
 import com.leeway.conversation.CommentView;
 import com.leeway.conversation.CommentWritten;
 import com.leeway.conversation.Comments;
@@ -39,9 +45,12 @@ class ConversationNotices {
 
 	private final Comments comments;
 
+	private final Appeals appeals;
+
 	ConversationNotices(Notices notices, RequestQueries queries, Directory directory, RequestAgenda agendas,
-			Comments comments) {
+			Comments comments, Appeals appeals) {
 		this.comments = comments;
+		this.appeals = appeals;
 		this.notices = notices;
 		this.queries = queries;
 		this.directory = directory;
@@ -139,6 +148,42 @@ class ConversationNotices {
 					new Notices.Message(recipient.equals(owner) ? "CALL_ASKED" : "COMMENT", "comment",
 							recipient.equals(owner), new java.util.HashMap<>(model)));
 		}
+	}
+
+	@ApplicationModuleListener
+	void on(AppealFiled event) {
+		RequestView request = queries.viewAsSystem(event.requestId());
+		Map<String, Object> model = RequestNotices.model(request);
+		model.put("appellant", directory.nameOf(event.appellant()));
+		model.put("reason", appealOf(event.requestId(), event.appealId()).reason());
+		model.put("due", event.dueAt());
+		for (Actor staff : directory.withRole(Role.IT_STAFF)) {
+			if (!staff.username().equals(event.appellant())) {
+				notices.send(staff.username(), event.requestId(), "APPEAL:" + event.appealId() + ":" + staff.username(),
+						new Notices.Message("APPEAL", "appeal-filed", true, model));
+			}
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(AppealDecided event) {
+		RequestView request = queries.viewAsSystem(event.requestId());
+		AppealView appeal = appealOf(event.requestId(), event.appealId());
+		Map<String, Object> model = RequestNotices.model(request);
+		model.put("outcome", event.outcome());
+		model.put("decidedBy", directory.nameOf(event.decidedBy()));
+		model.put("reason", appeal.decisionReason());
+		model.put("status", request.status().name());
+		notices.send(event.appellant(), event.requestId(), "APPEAL_DECIDED:" + event.appealId(),
+				new Notices.Message("APPEAL_DECIDED", "appeal-decided", true, model));
+	}
+
+	private AppealView appealOf(Long requestId, Long appealId) {
+		return appeals.asSystem(requestId)
+			.stream()
+			.filter(appeal -> appeal.id().equals(appealId))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static String lastAnswer(RequestView request) {

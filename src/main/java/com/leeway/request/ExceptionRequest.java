@@ -292,6 +292,39 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 		withdraw(null, List.of(), now);
 	}
 
+	/**
+	 * IT staff overturn the rules' own decision on appeal: a denial becomes an approval or goes to a manager; an
+	 * escalation by the rules is approved or denied. The stored ruling stays as it was; the decision records who
+	 * overturned it and why.
+	 */
+	void overturn(Decision to, Actor by, String reason, Instant now) {
+		now = storable(now);
+		boolean ruledDenied = status == RequestStatus.DENIED && this.decision == null;
+		boolean ruledEscalated = status == RequestStatus.ESCALATED && this.decision == null;
+		if (!(ruledDenied || ruledEscalated) || (ruledDenied && to == Decision.DENY)
+				|| (ruledEscalated && to == Decision.ESCALATE)) {
+			throw new UserFacingException.Conflict("appeal.cannotOverturnTo", reference(), StatusWords.of(status));
+		}
+		RequestStatus was = status;
+		this.decision = to;
+		this.decidedBy = by.username();
+		this.decidedAt = now;
+		this.decisionJustification = reason.trim();
+		this.closedAt = null;
+		switch (to) {
+			case APPROVE -> grant(now);
+			case DENY -> close(RequestStatus.DENIED, now);
+			case ESCALATE -> {
+				startWaiting(RequestStatus.ESCALATED, now);
+				this.assignedTo = null;
+			}
+		}
+		registerEvent(new RequestDecided(id, reference(), requester, by.username(), to, was, status));
+		if (status == RequestStatus.ESCALATED) {
+			registerEvent(new RequestEscalated(id, reference(), requester, department, by.username(), now));
+		}
+	}
+
 	/** The requester withdraws a waiting request, saying why if they wish; its holders are told. */
 	void withdraw(String reason, List<String> holders, Instant now) {
 		now = storable(now);

@@ -81,6 +81,29 @@ public class RequestDecisions {
 	}
 
 	/**
+	 * IT staff (or an administrator) overturn the rules' own decision on an appeal, with a written reason; never on
+	 * their own request. Only a request the rules denied or sent to management, with no person's decision yet.
+	 */
+	@Transactional
+	public RequestView overturnRuling(Long id, Decision to, String reason, Actor actor) {
+		ExceptionRequest request = find(id);
+		if (!actor.seesEverything() || actor.username().equals(request.getRequester())) {
+			throw new UserFacingException.Forbidden("appeal.decide.notAllowed");
+		}
+		request.overturn(to, actor, reason, clock.instant());
+		timeline.record(id, actor.username(), "DECIDED", Facts.of("decision", to.name(), "role", actor.role().name(),
+				"department", actor.department(), "justification", reason.trim()));
+		if (request.getStatus() == RequestStatus.APPROVED) {
+			timeline.record(id, Timeline.SYSTEM, "GRANTED", Facts.of("until", request.getExpiresAt()));
+		}
+		else if (request.getStatus() == RequestStatus.ESCALATED) {
+			desk.recordEscalation(request);
+		}
+		requests.saveAndFlush(request);
+		return views.of(request, RequestViews.Detail.FULL);
+	}
+
+	/**
 	 * IT staff or an administrator move a waiting request to another decider who may decide it: for an escalation
 	 * one of the deciders the directory names for it, for a review another member of IT staff; never the requester.
 	 * The wait it already had still counts.

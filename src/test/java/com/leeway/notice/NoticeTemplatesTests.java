@@ -86,6 +86,8 @@ class NoticeTemplatesTests {
 		model.put("body", "See https://example.com/help for the steps.");
 		model.put("internal", false);
 		model.put("call", false);
+		model.put("appellant", "Alice Martin");
+		model.put("outcome", "OVERTURNED");
 		return model;
 	}
 
@@ -98,6 +100,7 @@ class NoticeTemplatesTests {
 					case "ruled" -> List.of(RequestStatus.APPROVED, RequestStatus.DENIED, RequestStatus.ESCALATED,
 							RequestStatus.IN_REVIEW);
 					case "decided", "ruled-again" -> List.of(RequestStatus.APPROVED, RequestStatus.DENIED);
+					case "appeal-decided" -> List.of(RequestStatus.APPROVED, RequestStatus.DENIED, RequestStatus.ESCALATED);
 					case "answered" -> List.of(RequestStatus.APPROVED, RequestStatus.DENIED, RequestStatus.ESCALATED,
 							RequestStatus.IN_REVIEW);
 					case "reminder", "overdue", "status-update" -> List.of(RequestStatus.ESCALATED, RequestStatus.IN_REVIEW);
