@@ -39,8 +39,11 @@ public class Comments {
 
 	private final Clock clock;
 
+	private final com.leeway.ruling.Rulings rulings;
+
 	Comments(CommentRepository comments, RequestQueries requests, Directory directory, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, com.leeway.ruling.Rulings rulings) {
+		this.rulings = rulings;
 		this.comments = comments;
 		this.requests = requests;
 		this.directory = directory;
@@ -79,6 +82,22 @@ public class Comments {
 	@Transactional
 	public CommentView writeTo(Long requestId, String addressedTo, String body, Actor author) {
 		return write(requestId, body, false, addressedTo, author);
+	}
+
+	/**
+	 * Asks the owner of the request's standard for a call: a comment on the request addressed to them, of which they
+	 * are told (when they have an account here; the page offers their e-mail and telephone links either way).
+	 */
+	@Transactional
+	public CommentView askForCall(Long requestId, AskForCall command, Actor actor) {
+		RequestStanding request = visible(requestId, actor);
+		String standardKey = requests.viewAsSystem(request.id()).standardKey();
+		String email = rulings.standards()
+			.find(standardKey)
+			.map(com.leeway.ruling.Standard::owner)
+			.map(com.leeway.ruling.StandardOwner::email)
+			.orElseThrow(() -> new UserFacingException.Conflict("call.noOwner"));
+		return write(requestId, command.message(), false, email, actor);
 	}
 
 	private CommentView write(Long requestId, String body, boolean internal, String addressedTo, Actor author) {

@@ -88,6 +88,7 @@ class NoticeTemplatesTests {
 		model.put("call", false);
 		model.put("appellant", "Alice Martin");
 		model.put("outcome", "OVERTURNED");
+		model.put("owner", new com.leeway.ruling.StandardOwner("Priya Shah", "priya@example.com", "+49 30 1234", null));
 		return model;
 	}
 

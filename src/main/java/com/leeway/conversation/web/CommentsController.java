@@ -63,6 +63,31 @@ class CommentsController {
 		return ResponseEntity.status(201).body(written);
 	}
 
+	@PostMapping("/api/v1/exception-requests/{id}/call")
+	@ResponseBody
+	@Operation(summary = "Ask the owner of the request's standard for a call: a comment addressed to them, of which they are told")
+	ResponseEntity<CommentView> askForCall(@PathVariable Long id, @Valid @RequestBody com.leeway.conversation.AskForCall body,
+			@AuthenticationPrincipal SignedInUser user) {
+		return ResponseEntity.status(201).body(comments.askForCall(id, body, user.actor()));
+	}
+
+	@PostMapping("/requests/{id}/call")
+	String askForCallFromPage(@PathVariable Long id, @RequestParam(required = false) String message,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		com.leeway.conversation.AskForCall command = new com.leeway.conversation.AskForCall(message);
+		BeanPropertyBindingResult result = new BeanPropertyBindingResult(command, "call");
+		validator.validate(command, result);
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("flashError",
+					messages.getMessage(result.getFieldErrors().get(0), LocaleContextHolder.getLocale()));
+			return "redirect:/requests/" + id + "#owner";
+		}
+		comments.askForCall(id, command, user.actor());
+		redirect.addFlashAttribute("flashSuccess",
+				messages.getMessage("call.asked", null, LocaleContextHolder.getLocale()));
+		return "redirect:/requests/" + id + "#comments";
+	}
+
 	@PostMapping("/requests/{id}/comments")
 	String writeFromPage(@PathVariable Long id, @RequestParam(required = false) String body,
 			@RequestParam(required = false) Boolean internal, @AuthenticationPrincipal SignedInUser user,
