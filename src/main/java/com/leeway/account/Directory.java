@@ -57,6 +57,13 @@ public class Directory {
 		return employees.findByUsername(username).map(Actor::of);
 	}
 
+	/** The one active person with this e-mail address, if exactly one has it. */
+	public Optional<Actor> findByEmail(String email) {
+		List<Employee> found = email == null ? List.of()
+				: employees.findByEmailIgnoreCase(email.trim()).stream().filter(Employee::isEnabled).toList();
+		return found.size() == 1 ? Optional.of(Actor.of(found.get(0))) : Optional.empty();
+	}
+
 	/**
 	 * The managers of a department, as administrators set them (people whose account is switched off left out).
 	 * A department Leeway does not know yet (a new one from the identity provider) has the people with the role

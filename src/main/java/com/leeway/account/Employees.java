@@ -9,6 +9,8 @@ public interface Employees extends JpaRepository<Employee, Long> {
 
 	Optional<Employee> findByUsername(String username);
 
+	List<Employee> findByEmailIgnoreCase(String email);
+
 	Optional<Employee> findByIdentitySourceAndSubject(String identitySource, String subject);
 
 	List<Employee> findByRoleAndDepartment(Role role, String department);

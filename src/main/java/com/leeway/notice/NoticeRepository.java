@@ -14,4 +14,6 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
 
 	List<Notice> findTop100ByEmailedAtIsNullOrderByIdAsc();
 
+	List<Notice> findByRecipientAndRequestIdAndReadAtIsNull(String recipient, Long requestId);
+
 }

@@ -71,6 +71,22 @@ public class Notices {
 		return text.length() <= length ? text : text.substring(0, length - 1) + "…";
 	}
 
+	/** Kinds of notice that ask their reader to act on a request. */
+	static final java.util.Set<String> TO_DO = java.util.Set.of("ESCALATED", "REVIEW", "REMINDER", "OVERDUE",
+			"OVERDUE_ESCALATION", "ANSWERED");
+
+	/**
+	 * The request no longer needs this person (it was withdrawn): their notices asking them to act on it are done,
+	 * marked read so they leave the list of what is new.
+	 */
+	@Transactional
+	void settle(String recipient, Long requestId) {
+		notices.findByRecipientAndRequestIdAndReadAtIsNull(recipient, requestId)
+			.stream()
+			.filter(notice -> TO_DO.contains(notice.getKind()))
+			.forEach(notice -> notice.markRead(clock.instant()));
+	}
+
 	@Transactional(readOnly = true)
 	public List<Notice> of(Actor actor) {
 		return notices.findTop200ByRecipientOrderByIdDesc(actor.username());

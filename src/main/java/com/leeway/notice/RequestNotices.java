@@ -40,7 +40,11 @@ class RequestNotices {
 
 	private final RequestAgenda agendas;
 
-	RequestNotices(Notices notices, RequestQueries queries, Directory directory, RequestAgenda agendas) {
+	private final com.leeway.ruling.RuleEvaluator rulings;
+
+	RequestNotices(Notices notices, RequestQueries queries, Directory directory, RequestAgenda agendas,
+			com.leeway.ruling.RuleEvaluator rulings) {
+		this.rulings = rulings;
 		this.notices = notices;
 		this.queries = queries;
 		this.directory = directory;
@@ -52,6 +56,8 @@ class RequestNotices {
 		RequestView request = view(event.requestId());
 		Map<String, Object> model = model(request);
 		model.put("status", event.status().name());
+		// Who to talk to about the standard, for a requester whose request the rules denied.
+		model.put("owner", rulings.standards().find(request.standardKey()).map(standard -> standard.owner()).orElse(null));
 		if (event.status().isWaiting()) {
 			model.put("due", agendas.dueAt(WaitsFor.of(event.status()), request.submittedAt()));
 		}

@@ -74,17 +74,17 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 	@Column(nullable = false, updatable = false)
 	private String justification;
 
-	@Column(name = "duration_days", nullable = false, updatable = false)
+	@Column(name = "duration_days", nullable = false)
 	private int durationDays;
 
-	@Column(name = "users_affected", nullable = false, updatable = false)
+	@Column(name = "users_affected", nullable = false)
 	private int usersAffected;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "data_classification", nullable = false, updatable = false)
 	private DataClassification dataClassification;
 
-	@Column(name = "compensating_controls", updatable = false)
+	@Column(name = "compensating_controls")
 	private String compensatingControls;
 
 	@Column(name = "estimated_cost", updatable = false)
@@ -115,7 +115,7 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 	private String assignedTo;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "ruling_outcome", nullable = false, updatable = false)
+	@Column(name = "ruling_outcome", nullable = false)
 	private Outcome rulingOutcome;
 
 	@ElementCollection
@@ -131,10 +131,10 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 	@BatchSize(size = 100)
 	private List<String> conditions = new ArrayList<>();
 
-	@Column(name = "ruling_max_days", updatable = false)
+	@Column(name = "ruling_max_days")
 	private Integer rulingMaxDays;
 
-	@Column(name = "ruleset_version", nullable = false, updatable = false)
+	@Column(name = "ruleset_version", nullable = false)
 	private String rulesetVersion;
 
 	@Enumerated(EnumType.STRING)
@@ -148,6 +148,36 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 
 	@Column(name = "decision_justification")
 	private String decisionJustification;
+
+	/** The open question a decider asked the requester, who asked it and when; null when none is open. */
+	@Column(name = "question")
+	private String question;
+
+	@Column(name = "question_by")
+	private String questionBy;
+
+	@Column(name = "asked_at")
+	private Instant askedAt;
+
+	/** What the request waited as (escalated or in review) before the question, to go back to with the answer. */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "paused_status")
+	private RequestStatus pausedStatus;
+
+	/** How long, in all, the decider's clock stood still while the requester was asked. */
+	@Column(name = "paused_seconds", nullable = false)
+	private long pausedSeconds;
+
+	/** Conditions a decider added to an approval, one a line. */
+	@Column(name = "decision_conditions")
+	private String decisionConditions;
+
+	/** A shorter granted time a decider chose (never longer than the rules allow). */
+	@Column(name = "decided_days")
+	private Integer decidedDays;
+
+	@Column(name = "withdrawal_reason")
+	private String withdrawalReason;
 
 	@Column(name = "renewal_of_id", updatable = false)
 	private Long renewalOfId;
@@ -216,8 +246,20 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 	 * on a request they reviewed) sends it to a manager: a new wait begins now.
 	 */
 	void decide(Decision decision, Actor by, String justification, Instant now) {
+		decide(decision, by, justification, List.of(), null, now);
+	}
+
+	/**
+	 * A decision with what the decider adds to an approval: conditions, and a granted time shorter than the rules
+	 * allow (never longer: {@link Ruling#grantedDays} caps it).
+	 */
+	void decide(Decision decision, Actor by, String justification, List<String> addedConditions, Integer days,
+			Instant now) {
 		now = storable(now);
-		if (!status.isWaiting()) {
+		if (status == RequestStatus.WAITING_FOR_REQUESTER) {
+			throw new UserFacingException.Conflict("question.waitsForAnswer", reference());
+		}
+		if (!status.waitsForDecider()) {
 			throw new UserFacingException.Conflict("request.notWaiting", reference(), StatusWords.of(status));
 		}
 		if (decision == Decision.ESCALATE && status != RequestStatus.IN_REVIEW) {
@@ -228,6 +270,10 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 		this.decidedBy = by.username();
 		this.decidedAt = now;
 		this.decisionJustification = justification.trim();
+		if (decision == Decision.APPROVE) {
+			this.decisionConditions = addedConditions.isEmpty() ? null : String.join("\n", addedConditions);
+			this.decidedDays = days;
+		}
 		switch (decision) {
 			case APPROVE -> grant(now);
 			case DENY -> close(RequestStatus.DENIED, now);
@@ -243,13 +289,161 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 	}
 
 	void withdraw(Instant now) {
+		withdraw(null, List.of(), now);
+	}
+
+	/**
+	 * IT staff overturn the rules' own decision on appeal: a denial becomes an approval or goes to a manager; an
+	 * escalation by the rules is approved or denied. The stored ruling stays as it was; the decision records who
+	 * overturned it and why.
+	 */
+	void overturn(Decision to, Actor by, String reason, Instant now) {
+		now = storable(now);
+		boolean ruledDenied = status == RequestStatus.DENIED && this.decision == null;
+		boolean ruledEscalated = status == RequestStatus.ESCALATED && this.decision == null;
+		if (!(ruledDenied || ruledEscalated) || (ruledDenied && to == Decision.DENY)
+				|| (ruledEscalated && to == Decision.ESCALATE)) {
+			throw new UserFacingException.Conflict("appeal.cannotOverturnTo", reference(), StatusWords.of(status));
+		}
+		RequestStatus was = status;
+		this.decision = to;
+		this.decidedBy = by.username();
+		this.decidedAt = now;
+		this.decisionJustification = reason.trim();
+		this.closedAt = null;
+		switch (to) {
+			case APPROVE -> grant(now);
+			case DENY -> close(RequestStatus.DENIED, now);
+			case ESCALATE -> {
+				startWaiting(RequestStatus.ESCALATED, now);
+				this.assignedTo = null;
+			}
+		}
+		registerEvent(new RequestDecided(id, reference(), requester, by.username(), to, was, status));
+		if (status == RequestStatus.ESCALATED) {
+			registerEvent(new RequestEscalated(id, reference(), requester, department, by.username(), now));
+		}
+	}
+
+	/** The requester withdraws a waiting request, saying why if they wish; its holders are told. */
+	void withdraw(String reason, List<String> holders, Instant now) {
 		now = storable(now);
 		if (!status.isWaiting()) {
 			throw new UserFacingException.Conflict("request.cannotWithdraw", reference(), StatusWords.of(status));
 		}
-		RequestStatus waitingAs = status;
+		RequestStatus waitingAs = status == RequestStatus.WAITING_FOR_REQUESTER ? pausedStatus : status;
+		endQuestion(now);
 		close(RequestStatus.WITHDRAWN, now);
-		registerEvent(new RequestWithdrawn(id, reference(), requester, waitingAs));
+		this.withdrawalReason = reason;
+		registerEvent(new RequestWithdrawn(id, reference(), requester, waitingAs, holders, reason));
+	}
+
+	/**
+	 * Whoever holds the waiting request asks the requester a question instead of deciding: the request waits for
+	 * the requester from now, and the decider's clock stands still until the answer.
+	 */
+	void ask(String text, Actor by, Instant now) {
+		now = storable(now);
+		if (status == RequestStatus.WAITING_FOR_REQUESTER) {
+			throw new UserFacingException.Conflict("question.alreadyOpen", reference());
+		}
+		if (!status.waitsForDecider()) {
+			throw new UserFacingException.Conflict("request.notWaiting", reference(), StatusWords.of(status));
+		}
+		this.pausedStatus = status;
+		this.status = RequestStatus.WAITING_FOR_REQUESTER;
+		this.question = text;
+		this.questionBy = by.username();
+		this.askedAt = now;
+		registerEvent(new RequestQuestionAsked(id, reference(), requester, by.username(), text, now));
+	}
+
+	/** Whether the open question is unanswered past its deadline. */
+	boolean isUnansweredBy(Instant deadline) {
+		return status == RequestStatus.WAITING_FOR_REQUESTER && !askedAt.isAfter(deadline);
+	}
+
+	/** Nobody answered in time: the request closes as unanswered; answering the question still reopens it. */
+	void closeUnanswered(Instant now) {
+		now = storable(now);
+		if (status != RequestStatus.WAITING_FOR_REQUESTER) {
+			throw new UserFacingException.Conflict("question.notOpen", reference());
+		}
+		this.status = RequestStatus.CLOSED_UNANSWERED;
+		this.closedAt = now;
+		registerEvent(new RequestClosedUnanswered(id, reference(), requester, questionBy));
+	}
+
+	/**
+	 * The requester answers the open question (also after the request was closed as unanswered), perhaps changing
+	 * what they ask for; the rules have ruled again on the changed request when {@code ruledAgain} is given. A new
+	 * ruling that approves or denies decides the request; otherwise it goes back to whoever held it, whose clock
+	 * resumes, moved by the time the requester took.
+	 */
+	void answer(String answer, Changes changes, Ruling ruledAgain, Instant now) {
+		now = storable(now);
+		if (status != RequestStatus.WAITING_FOR_REQUESTER && status != RequestStatus.CLOSED_UNANSWERED) {
+			throw new UserFacingException.Conflict("question.notOpen", reference());
+		}
+		boolean reopened = status == RequestStatus.CLOSED_UNANSWERED;
+		String askedBy = questionBy;
+		RequestStatus backTo = pausedStatus;
+		endQuestion(now);
+		this.closedAt = null;
+		if (changes.durationDays() != null) {
+			this.durationDays = changes.durationDays();
+		}
+		if (changes.usersAffected() != null) {
+			this.usersAffected = changes.usersAffected();
+		}
+		if (changes.compensatingControls() != null) {
+			this.compensatingControls = blankToNull(changes.compensatingControls());
+		}
+		Outcome newOutcome = null;
+		if (ruledAgain != null) {
+			this.rulingOutcome = ruledAgain.outcome();
+			this.findings.clear();
+			ruledAgain.findings().forEach(finding -> this.findings.add(new StoredFinding(finding)));
+			this.conditions.clear();
+			this.conditions.addAll(ruledAgain.conditions());
+			this.rulingMaxDays = ruledAgain.maxDays();
+			this.rulesetVersion = ruledAgain.rulesetVersion();
+			newOutcome = ruledAgain.outcome();
+		}
+		if (newOutcome == Outcome.APPROVE) {
+			grant(now);
+		}
+		else if (newOutcome == Outcome.DENY) {
+			close(RequestStatus.DENIED, now);
+		}
+		else {
+			this.status = backTo;
+		}
+		registerEvent(new RequestAnswered(id, reference(), requester, askedBy, status, !changes.isEmpty(), reopened));
+	}
+
+	/** What an answer changes in the request; null fields stay as they were. */
+	record Changes(Integer durationDays, Integer usersAffected, String compensatingControls) {
+
+		static final Changes NONE = new Changes(null, null, null);
+
+		boolean isEmpty() {
+			return durationDays == null && usersAffected == null && compensatingControls == null;
+		}
+
+	}
+
+	/** Ends the requester's wait: the time it took is added to the time the decider's clock stood still. */
+	private void endQuestion(Instant now) {
+		if (askedAt != null) {
+			this.pausedSeconds += Math.max(0, Duration.between(askedAt, now).toSeconds());
+		}
+		this.question = null;
+		this.questionBy = null;
+		this.askedAt = null;
+		if (status == RequestStatus.WAITING_FOR_REQUESTER || status == RequestStatus.CLOSED_UNANSWERED) {
+			this.status = pausedStatus;
+		}
 	}
 
 	/** Whether the granted exception's end date has come. */
@@ -295,7 +489,7 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 
 	/** Another decider holds the waiting request from now on; the wait it already had still counts. */
 	void reassign(String to, Actor by, String reason) {
-		if (!status.isWaiting()) {
+		if (!status.waitsForDecider()) {
 			throw new UserFacingException.Conflict("reassignment.notWaiting", reference(), StatusWords.of(status));
 		}
 		this.assignedTo = to;
@@ -305,11 +499,12 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 	/** An overdue request goes to the next level, who gets a full service level from now. */
 	void passOn(String to, String by, Instant now) {
 		now = storable(now);
-		if (!status.isWaiting()) {
+		if (!status.waitsForDecider()) {
 			throw new UserFacingException.Conflict("reassignment.notWaiting", reference(), StatusWords.of(status));
 		}
 		this.assignedTo = to;
 		this.waitingSince = now;
+		this.pausedSeconds = 0;
 		registerEvent(new RequestReassigned(id, reference(), requester, to, by, null, true));
 	}
 
@@ -335,9 +530,9 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 		return List.copyOf(domainEvents());
 	}
 
-	/** How many days a grant lasts: asked for, capped by the rules' limit. */
+	/** How many days a grant lasts: asked for (or the shorter time a decider chose), capped by the rules' limit. */
 	int grantedDays() {
-		return Ruling.grantedDays(rulingMaxDays, durationDays);
+		return Ruling.grantedDays(rulingMaxDays, decidedDays == null ? durationDays : Math.min(decidedDays, durationDays));
 	}
 
 	/** The ruling as it was stored, limit on granted days included. */
@@ -348,7 +543,7 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 
 	RequestStanding standing() {
 		return new RequestStanding(id, reference(), requester, department, status, waitingSince, assignedTo,
-				renewedById != null);
+				renewedById != null, askedAt, Duration.ofSeconds(pausedSeconds), questionBy);
 	}
 
 	/** The reference people quote: EXC-2026-000123. */
@@ -366,6 +561,10 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 
 	Long getId() {
 		return id;
+	}
+
+	long getVersion() {
+		return version;
 	}
 
 	String getRequester() {
@@ -458,6 +657,39 @@ class ExceptionRequest extends AbstractAggregateRoot<ExceptionRequest> {
 
 	String getDecisionJustification() {
 		return decisionJustification;
+	}
+
+	String getQuestion() {
+		return question;
+	}
+
+	String getQuestionBy() {
+		return questionBy;
+	}
+
+	Instant getAskedAt() {
+		return askedAt;
+	}
+
+	RequestStatus getPausedStatus() {
+		return pausedStatus;
+	}
+
+	long getPausedSeconds() {
+		return pausedSeconds;
+	}
+
+	/** The conditions a decider added to the approval. */
+	List<String> getDecisionConditions() {
+		return decisionConditions == null ? List.of() : List.of(decisionConditions.split("\n"));
+	}
+
+	Integer getDecidedDays() {
+		return decidedDays;
+	}
+
+	String getWithdrawalReason() {
+		return withdrawalReason;
 	}
 
 	Long getRenewalOfId() {

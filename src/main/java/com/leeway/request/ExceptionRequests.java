@@ -20,6 +20,8 @@ interface ExceptionRequests extends JpaRepository<ExceptionRequest, Long>, JpaSp
 
 	List<ExceptionRequest> findByStatusOrderByWaitingSinceAscIdAsc(RequestStatus status);
 
+	List<ExceptionRequest> findByStatusOrderByAskedAtAscIdAsc(RequestStatus status);
+
 	List<ExceptionRequest> findByRenewalOfIdOrderBySubmittedAtAsc(Long renewalOfId);
 
 	boolean existsByRenewalOfId(Long renewalOfId);

@@ -43,8 +43,15 @@ public class RequestAgenda {
 		if (waitsFor == WaitsFor.NOTHING) {
 			return Agenda.nothing();
 		}
+		if (waitsFor == WaitsFor.REQUESTER_ANSWER) {
+			Instant asked = request.askedAt();
+			Instant due = WorkingDays.add(asked, levels.answerDays());
+			return new Agenda(waitsFor, people.find(request.requester()).map(List::of).orElse(List.of()), asked, due,
+					!now.isBefore(due));
+		}
 		Instant since = request.waitingSince();
-		Instant due = WorkingDays.add(since, levels.workingDaysFor(waitsFor));
+		// The decider's clock stood still while the requester was asked a question: the due date moves by that time.
+		Instant due = WorkingDays.add(since, levels.workingDaysFor(waitsFor)).plus(request.paused());
 		return new Agenda(waitsFor, holders(request, waitsFor), since, due, !now.isBefore(due));
 	}
 

@@ -55,9 +55,44 @@ public class RequestDecisions {
 		ExceptionRequest request = find(id);
 		RequestPolicy.decide(actor, request.standing(), agendas.of(request.standing()), command.decision())
 			.orThrow();
-		request.decide(command.decision(), actor, command.justification(), clock.instant());
+		List<String> conditions = command.decision() == Decision.APPROVE
+				? command.conditions().stream().map(String::trim).filter(text -> !text.isEmpty()).toList() : List.of();
+		Integer days = command.decision() == Decision.APPROVE ? command.grantedDays() : null;
+		if (days != null) {
+			int limit = com.leeway.ruling.Ruling.grantedDays(request.ruling().maxDays(), request.getDurationDays());
+			if (days > limit) {
+				throw InvalidInput.of("grantedDays", "decision.grantedDays.tooLong", limit);
+			}
+		}
+		request.decide(command.decision(), actor, command.justification(), conditions, days, clock.instant());
 		timeline.record(id, actor.username(), "DECIDED", Facts.of("decision", command.decision().name(), "role",
 				actor.role().name(), "department", actor.department(), "justification", command.justification().trim()));
+		if (!conditions.isEmpty()) {
+			timeline.record(id, actor.username(), "CONDITIONS_ADDED", Facts.of("conditions", String.join("; ", conditions)));
+		}
+		if (request.getStatus() == RequestStatus.APPROVED) {
+			timeline.record(id, Timeline.SYSTEM, "GRANTED", Facts.of("until", request.getExpiresAt()));
+		}
+		else if (request.getStatus() == RequestStatus.ESCALATED) {
+			desk.recordEscalation(request);
+		}
+		requests.saveAndFlush(request);
+		return views.of(request, RequestViews.Detail.FULL);
+	}
+
+	/**
+	 * IT staff (or an administrator) overturn the rules' own decision on an appeal, with a written reason; never on
+	 * their own request. Only a request the rules denied or sent to management, with no person's decision yet.
+	 */
+	@Transactional
+	public RequestView overturnRuling(Long id, Decision to, String reason, Actor actor) {
+		ExceptionRequest request = find(id);
+		if (!actor.seesEverything() || actor.username().equals(request.getRequester())) {
+			throw new UserFacingException.Forbidden("appeal.decide.notAllowed");
+		}
+		request.overturn(to, actor, reason, clock.instant());
+		timeline.record(id, actor.username(), "DECIDED", Facts.of("decision", to.name(), "role", actor.role().name(),
+				"department", actor.department(), "justification", reason.trim()));
 		if (request.getStatus() == RequestStatus.APPROVED) {
 			timeline.record(id, Timeline.SYSTEM, "GRANTED", Facts.of("until", request.getExpiresAt()));
 		}

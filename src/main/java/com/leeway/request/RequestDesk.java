@@ -174,11 +174,36 @@ public class RequestDesk {
 
 	@Transactional
 	public RequestView withdraw(Long id, Actor actor) {
+		return withdraw(id, actor, null);
+	}
+
+	/** The longest reason a requester may give for withdrawing. */
+	public static final int MAX_WITHDRAWAL_REASON = 2000;
+
+	/**
+	 * The requester withdraws a waiting request, with a reason if they wish; whoever held it (or asked the open
+	 * question) is told, and it leaves their inbox.
+	 */
+	@Transactional
+	public RequestView withdraw(Long id, Actor actor, String reason) {
 		ExceptionRequest request = requests.findById(id)
 			.orElseThrow(() -> new UserFacingException.NotFound("request.notFound", id));
 		RequestPolicy.withdraw(actor, request.standing()).orThrow();
-		request.withdraw(clock.instant());
+		String why = reason == null || reason.isBlank() ? null : reason.trim();
+		if (why != null && why.length() > MAX_WITHDRAWAL_REASON) {
+			throw InvalidInput.of("reason", "withdrawal.reason.size", MAX_WITHDRAWAL_REASON);
+		}
+		if (!InvalidInput.isPlainText(why)) {
+			throw InvalidInput.of("reason", "text.controlCharacters");
+		}
+		java.util.List<String> holders = request.getStatus() == RequestStatus.WAITING_FOR_REQUESTER
+				? java.util.List.of(request.getQuestionBy())
+				: agendas.of(request.standing()).holders().stream().map(Actor::username).toList();
+		request.withdraw(why, holders, clock.instant());
 		timeline.record(id, actor.username(), "WITHDRAWN", Facts.of());
+		if (why != null) {
+			timeline.record(id, actor.username(), "WITHDRAWN_BECAUSE", Facts.of("reason", why));
+		}
 		requests.saveAndFlush(request);
 		return views.of(request, RequestViews.Detail.FULL);
 	}

@@ -33,16 +33,41 @@ public final class RequestPolicy {
 		if (isRequester(actor, request)) {
 			return Permission.refused(Refusal.FORBIDDEN, "decision.ownRequest", request.reference());
 		}
-		if (request.status().isWaiting()) {
+		if (request.status().waitsForDecider()) {
 			return agenda.isHeldBy(actor.username()) ? Permission.allowed()
 					: Permission.refused(Refusal.FORBIDDEN, "decision.notYours", request.reference());
 		}
 		if (isManagerOfDepartment(actor, request) || actor.is(Role.IT_STAFF)
-				|| actor.username().equals(request.assignedTo())) {
-			return Permission.refused(Refusal.CONFLICT, "request.notWaiting", request.reference(),
-					StatusWords.of(request.status()));
+				|| actor.username().equals(request.assignedTo()) || actor.username().equals(request.questionBy())) {
+			return request.status() == RequestStatus.WAITING_FOR_REQUESTER
+					? Permission.refused(Refusal.CONFLICT, "question.waitsForAnswer", request.reference())
+					: Permission.refused(Refusal.CONFLICT, "request.notWaiting", request.reference(),
+							StatusWords.of(request.status()));
 		}
 		return Permission.refused(Refusal.FORBIDDEN, "decision.notYours", request.reference());
+	}
+
+	/**
+	 * Whoever may decide the request may ask the requester a question instead (never the requester); one question
+	 * at a time.
+	 */
+	public static Permission ask(Actor actor, RequestStanding request, Holding agenda) {
+		return decide(actor, request, agenda);
+	}
+
+	/**
+	 * The requester answers the open question, also after the request was closed as unanswered (the answer reopens
+	 * it); nobody else answers for them.
+	 */
+	public static Permission answer(Actor actor, RequestStanding request) {
+		if (!isRequester(actor, request)) {
+			return Permission.refused(Refusal.FORBIDDEN, "question.answer.notYours", request.reference());
+		}
+		if (request.status() != RequestStatus.WAITING_FOR_REQUESTER
+				&& request.status() != RequestStatus.CLOSED_UNANSWERED) {
+			return Permission.refused(Refusal.CONFLICT, "question.notOpen", request.reference());
+		}
+		return Permission.allowed();
 	}
 
 	/** Deciding this way: only a request in IT review can be sent on to a manager. */
@@ -109,7 +134,7 @@ public final class RequestPolicy {
 		if (isRequester(actor, request) || !actor.seesEverything()) {
 			return Permission.refused(Refusal.FORBIDDEN, "reassignment.notAllowed", request.reference());
 		}
-		if (!request.status().isWaiting()) {
+		if (!request.status().waitsForDecider()) {
 			return Permission.refused(Refusal.CONFLICT, "reassignment.notWaiting", request.reference(),
 					StatusWords.of(request.status()));
 		}
@@ -122,12 +147,12 @@ public final class RequestPolicy {
 		return new Allowed(decide, decide && request.status() == RequestStatus.IN_REVIEW,
 				withdraw(actor, request).isAllowed(), renew(actor, request).isAllowed(),
 				revoke(actor, request).isAllowed(), rate(actor, request).isAllowed(),
-				reassign(actor, request).isAllowed());
+				reassign(actor, request).isAllowed(), decide, answer(actor, request).isAllowed());
 	}
 
 	/** What a page may offer this reader. */
 	public record Allowed(boolean decide, boolean escalate, boolean withdraw, boolean renew, boolean revoke,
-			boolean rate, boolean reassign) {
+			boolean rate, boolean reassign, boolean ask, boolean answer) {
 	}
 
 	private static boolean isRequester(Actor actor, RequestStanding request) {

@@ -16,6 +16,9 @@ import com.leeway.ruling.Finding;
  * @param assignedTo who holds it after a reassignment or a pass-on (null while with the usual deciders)
  * @param renewedBy the request that renews this one, if any
  * @param agenda what it waits for, who holds it, when it is due; only on views of one request and of queues
+ * @param question the open question a decider asked the requester, if any
+ * @param decisionConditions conditions the decider added to the approval (the rules' own are in the ruling)
+ * @param withdrawalReason why the requester withdrew it, if they said
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestView(Long id, String reference, RequestStatus status, String requester, String requesterName,
@@ -24,7 +27,36 @@ public record RequestView(Long id, String reference, RequestStatus status, Strin
 		String compensatingControls, BigDecimal estimatedCost, Instant submittedAt, Instant acknowledgedAt,
 		Instant closedAt, RulingView ruling, Instant expiresAt, DecisionView decision, Long renewalOf,
 		int renewalCount, List<Event> timeline, Instant waitingSince, String assignedTo, Long renewedBy,
-		AgendaView agenda) {
+		AgendaView agenda, QuestionView question, List<String> decisionConditions, String withdrawalReason) {
+
+	public RequestView {
+		decisionConditions = decisionConditions == null ? List.of() : List.copyOf(decisionConditions);
+	}
+
+	public RequestView(Long id, String reference, RequestStatus status, String requester, String requesterName,
+			String department, String standardKey, String standardName, String product, String productVersion,
+			String justification, int durationDays, int usersAffected, DataClassification dataClassification,
+			String compensatingControls, BigDecimal estimatedCost, Instant submittedAt, Instant acknowledgedAt,
+			Instant closedAt, RulingView ruling, Instant expiresAt, DecisionView decision, Long renewalOf,
+			int renewalCount, List<Event> timeline, Instant waitingSince, String assignedTo, Long renewedBy,
+			AgendaView agenda) {
+		this(id, reference, status, requester, requesterName, department, standardKey, standardName, product,
+				productVersion, justification, durationDays, usersAffected, dataClassification, compensatingControls,
+				estimatedCost, submittedAt, acknowledgedAt, closedAt, ruling, expiresAt, decision, renewalOf,
+				renewalCount, timeline, waitingSince, assignedTo, renewedBy, agenda, null, List.of(), null);
+	}
+
+	/** The question a decider asked the requester, open until answered. */
+	public record QuestionView(String text, String askedBy, String askedByName, Instant askedAt) {
+	}
+
+	/** Every condition the requester must keep: the rules' and the decider's. */
+	@JsonIgnore
+	public List<String> allConditions() {
+		List<String> all = new java.util.ArrayList<>(ruling == null ? List.of() : ruling.conditions());
+		all.addAll(decisionConditions);
+		return all;
+	}
 
 	/**
 	 * What the rules said. {@code justification} gives the reasons of the findings whose verdict is the outcome;
@@ -76,7 +108,8 @@ public record RequestView(Long id, String reference, RequestStatus status, Strin
 		return new RequestView(id, reference, status, requester, requesterName, department, standardKey, standardName,
 				product, productVersion, justification, durationDays, usersAffected, dataClassification,
 				compensatingControls, estimatedCost, submittedAt, acknowledgedAt, closedAt, ruling, expiresAt, decision,
-				renewalOf, renewalCount, null, waitingSince, assignedTo, renewedBy, agenda);
+				renewalOf, renewalCount, null, waitingSince, assignedTo, renewedBy, agenda, question, decisionConditions,
+				withdrawalReason);
 	}
 
 	public boolean isWaiting() {
@@ -86,7 +119,8 @@ public record RequestView(Long id, String reference, RequestStatus status, Strin
 	/** The facts {@link RequestPolicy} and {@link RequestAgenda} decide from. */
 	public RequestStanding standing() {
 		return new RequestStanding(id, reference, requester, department, status, waitingSince, assignedTo,
-				renewedBy != null);
+				renewedBy != null, question == null ? null : question.askedAt(), null,
+				question == null ? null : question.askedBy());
 	}
 
 	/** What this reader may do with the request now. */

@@ -103,7 +103,11 @@ class RequestViews {
 				request.getDataClassification(), request.getCompensatingControls(), request.getEstimatedCost(),
 				request.getSubmittedAt(), request.getAcknowledgedAt(), request.getClosedAt(), ruling,
 				request.getExpiresAt(), decision, request.getRenewalOfId(), request.getRenewalCount(), events,
-				request.getWaitingSince(), request.getAssignedTo(), request.getRenewedById(), agenda);
+				request.getWaitingSince(), request.getAssignedTo(), request.getRenewedById(), agenda,
+				request.getQuestion() == null ? null
+						: new RequestView.QuestionView(request.getQuestion(), request.getQuestionBy(),
+								names.of(request.getQuestionBy()), request.getAskedAt()),
+				request.getDecisionConditions(), request.getWithdrawalReason());
 	}
 
 	static RequestView.RulingView rulingOf(ExceptionRequest request) {

@@ -14,11 +14,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reminderBefore the holder of a request is reminded this long before its deadline
  * @param nextLevel who takes over a decision that is overdue (a user name, e.g. the head of IT)
  * @param expiryWarningDays days before expiry when the requester is warned
+ * @param answerDays a requester asked a question answers within this many working days, or the request is closed
+ *        as unanswered (answering still reopens it)
+ * @param appealDays IT staff decide an appeal against a rule's decision within this many working days
  */
 @ConfigurationProperties("leeway.service-levels")
 public record ServiceLevels(Integer reviewDays, Integer decisionDays, Integer statusUpdateDays, Duration reminderBefore,
-		String nextLevel, List<Integer> expiryWarningDays) {
+		String nextLevel, List<Integer> expiryWarningDays, Integer answerDays, Integer appealDays) {
 
+	@org.springframework.boot.context.properties.bind.ConstructorBinding
 	public ServiceLevels {
 		reviewDays = reviewDays == null ? 1 : reviewDays;
 		decisionDays = decisionDays == null ? 3 : decisionDays;
@@ -26,6 +30,13 @@ public record ServiceLevels(Integer reviewDays, Integer decisionDays, Integer st
 		reminderBefore = reminderBefore == null ? Duration.ofHours(8) : reminderBefore;
 		nextLevel = nextLevel == null ? "admin" : nextLevel;
 		expiryWarningDays = expiryWarningDays == null ? List.of(30, 7, 1) : List.copyOf(expiryWarningDays);
+		answerDays = answerDays == null ? 5 : answerDays;
+		appealDays = appealDays == null ? 3 : appealDays;
+	}
+
+	public ServiceLevels(Integer reviewDays, Integer decisionDays, Integer statusUpdateDays, Duration reminderBefore,
+			String nextLevel, List<Integer> expiryWarningDays) {
+		this(reviewDays, decisionDays, statusUpdateDays, reminderBefore, nextLevel, expiryWarningDays, null, null);
 	}
 
 	/** The defaults, as when nothing is configured. */
@@ -38,6 +49,7 @@ public record ServiceLevels(Integer reviewDays, Integer decisionDays, Integer st
 		return switch (waitsFor) {
 			case MANAGER_DECISION -> decisionDays;
 			case IT_REVIEW -> reviewDays;
+			case REQUESTER_ANSWER -> answerDays;
 			case NOTHING -> 0;
 		};
 	}

@@ -9,6 +9,8 @@ public enum WaitsFor {
 	MANAGER_DECISION,
 	/** IT staff review a request no rule decided. */
 	IT_REVIEW,
+	/** The requester answers a decider's question; the decider's clock stands still meanwhile. */
+	REQUESTER_ANSWER,
 	/** Nobody: the request is decided, granted or closed. */
 	NOTHING;
 
@@ -16,6 +18,7 @@ public enum WaitsFor {
 		return switch (status) {
 			case ESCALATED -> MANAGER_DECISION;
 			case IN_REVIEW -> IT_REVIEW;
+			case WAITING_FOR_REQUESTER -> REQUESTER_ANSWER;
 			default -> NOTHING;
 		};
 	}

@@ -10,10 +10,18 @@ import java.util.Locale;
  * @param reason why the standard exists, in plain language
  * @param interests the company interests it serves (support cost, volume purchasing, ...)
  * @param securityControl whether the standard is a security control that may never be switched off
+ * @param owner the person to talk to about the standard, if the rule set names one
  */
 public record Standard(String key, String name, String category, String status, List<String> approvedProducts,
 		List<String> onHoldProducts, List<String> retiredProducts, String reason, List<String> interests,
-		boolean securityControl) {
+		boolean securityControl, StandardOwner owner) {
+
+	public Standard(String key, String name, String category, String status, List<String> approvedProducts,
+			List<String> onHoldProducts, List<String> retiredProducts, String reason, List<String> interests,
+			boolean securityControl) {
+		this(key, name, category, status, approvedProducts, onHoldProducts, retiredProducts, reason, interests,
+				securityControl, null);
+	}
 
 	public Standard {
 		approvedProducts = List.copyOf(approvedProducts);

@@ -106,11 +106,60 @@ public final class StandardsCatalogue {
 						"The standard " + key + " needs a 'reason' saying, in plain words, why it exists."));
 				continue;
 			}
+			StandardOwner owner = owner(key, entry, line, problems);
 			standards.put(key, new Standard(key, name, orDefault(text(entry, "category"), "General"), status,
 					texts(entry, "approved"), texts(entry, "hold"), texts(entry, "retired"), reason,
-					texts(entry, "interests"), "true".equalsIgnoreCase(text(entry, "securityControl"))));
+					texts(entry, "interests"), "true".equalsIgnoreCase(text(entry, "securityControl")), owner));
 		}
 		return new StandardsCatalogue(standards);
+	}
+
+	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern
+		.compile("[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,180}\\.[A-Za-z]{2,24}");
+
+	private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?[0-9][0-9 ()./-]{2,29}");
+
+	private static final java.util.regex.Pattern CHAT = java.util.regex.Pattern.compile("https://[^\\s<>\"'`]{4,490}");
+
+	/**
+	 * The standard's owner ({@code owner:} with {@code name}, and any of {@code email}, {@code phone}, {@code chat});
+	 * a way to reach them that is not what it claims to be is a problem, so a page never links to something else.
+	 */
+	private static StandardOwner owner(String key, MappingNode entry, int line, List<RuleProblem> problems) {
+		Node node = value(entry, "owner");
+		if (node == null) {
+			return null;
+		}
+		int at = node.getStartMark().getLine() + 1;
+		if (!(node instanceof MappingNode owner)) {
+			problems.add(RuleProblem.error(FILE, at, 1, "The owner of " + key
+					+ " must be a set of 'key: value' lines: name, and any of email, phone and chat."));
+			return null;
+		}
+		String name = text(owner, "name");
+		String email = text(owner, "email");
+		String phone = text(owner, "phone");
+		String chat = text(owner, "chat");
+		if (name == null || name.length() > 200) {
+			problems.add(RuleProblem.error(FILE, at, 1, "The owner of " + key + " needs a 'name' of at most 200 characters."));
+			return null;
+		}
+		if (email != null && !EMAIL.matcher(email).matches()) {
+			problems.add(RuleProblem.error(FILE, at, 1, "The owner's 'email' of " + key
+					+ " is not an e-mail address such as name@example.com."));
+			return null;
+		}
+		if (phone != null && !PHONE.matcher(phone).matches()) {
+			problems.add(RuleProblem.error(FILE, at, 1, "The owner's 'phone' of " + key
+					+ " must be a telephone number: digits, spaces, brackets, dots, dashes and a leading +."));
+			return null;
+		}
+		if (chat != null && !CHAT.matcher(chat).matches()) {
+			problems.add(RuleProblem.error(FILE, at, 1, "The owner's 'chat' of " + key
+					+ " must be a link starting with https:// (a chat or meeting link), without spaces."));
+			return null;
+		}
+		return new StandardOwner(name, email, phone, chat);
 	}
 
 	private static Node value(MappingNode mapping, String key) {

@@ -79,7 +79,18 @@ class NoticeTemplatesTests {
 		model.put("expiresAt", EXPIRES);
 		model.put("lastDay", DUE);
 		model.put("suspended", true);
-		model.put("changed", false);
+		model.put("askedBy", "Maria Rossi");
+		model.put("question", "Could fewer people do for now?");
+		model.put("answer", "Three of us can start.");
+		model.put("changed", true);
+		model.put("forRequester", true);
+		model.put("author", "Ian Novak");
+		model.put("body", "See https://example.com/help for the steps.");
+		model.put("internal", false);
+		model.put("call", false);
+		model.put("appellant", "Alice Martin");
+		model.put("outcome", "OVERTURNED");
+		model.put("owner", new com.leeway.ruling.StandardOwner("Priya Shah", "priya@example.com", "+49 30 1234", null));
 		return model;
 	}
 
@@ -91,7 +102,10 @@ class NoticeTemplatesTests {
 				List<RequestStatus> statuses = switch (kind) {
 					case "ruled" -> List.of(RequestStatus.APPROVED, RequestStatus.DENIED, RequestStatus.ESCALATED,
 							RequestStatus.IN_REVIEW);
-					case "decided" -> List.of(RequestStatus.APPROVED, RequestStatus.DENIED);
+					case "decided", "ruled-again" -> List.of(RequestStatus.APPROVED, RequestStatus.DENIED);
+					case "appeal-decided" -> List.of(RequestStatus.APPROVED, RequestStatus.DENIED, RequestStatus.ESCALATED);
+					case "answered" -> List.of(RequestStatus.APPROVED, RequestStatus.DENIED, RequestStatus.ESCALATED,
+							RequestStatus.IN_REVIEW);
 					case "reminder", "overdue", "status-update" -> List.of(RequestStatus.ESCALATED, RequestStatus.IN_REVIEW);
 					default -> List.of(RequestStatus.ESCALATED);
 				};

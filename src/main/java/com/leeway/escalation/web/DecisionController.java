@@ -88,6 +88,12 @@ class DecisionController {
 		catch (UserFacingException.Conflict ex) {
 			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.arguments()));
 		}
+		catch (com.leeway.system.InvalidInput ex) {
+			redirect.addFlashAttribute("decisionForm", form);
+			redirect.addFlashAttribute("decisionErrors", java.util.Map.of(ex.problems().get(0).field(),
+					text(ex.problems().get(0).messageKey(), ex.problems().get(0).arguments())));
+			return "redirect:/requests/" + id + "#decide";
+		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("flashError", text("request.changedMeanwhile"));
 		}

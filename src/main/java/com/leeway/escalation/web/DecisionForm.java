@@ -12,8 +12,31 @@ public class DecisionForm {
 
 	private String justification;
 
+	/** Conditions the decider adds to an approval, one a line. */
+	private String conditions;
+
+	private Integer grantedDays;
+
 	DecideRequest toCommand() {
-		return new DecideRequest(decision, justification);
+		java.util.List<String> added = conditions == null ? java.util.List.of()
+				: conditions.lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
+		return new DecideRequest(decision, justification, added, grantedDays);
+	}
+
+	public String getConditions() {
+		return conditions;
+	}
+
+	public void setConditions(String conditions) {
+		this.conditions = conditions;
+	}
+
+	public Integer getGrantedDays() {
+		return grantedDays;
+	}
+
+	public void setGrantedDays(Integer grantedDays) {
+		this.grantedDays = grantedDays;
 	}
 
 	public Decision getDecision() {

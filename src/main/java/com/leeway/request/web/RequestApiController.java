@@ -98,9 +98,14 @@ class RequestApiController {
 	}
 
 	@PostMapping("/exception-requests/{id}/withdrawal")
-	@Operation(summary = "Withdraw a request that still waits for a decision")
-	RequestView withdraw(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user) {
-		return desk.withdraw(id, user.actor());
+	@Operation(summary = "Withdraw a request that still waits for a decision, optionally saying why (body {\"reason\": \"...\"}); its holders are told")
+	RequestView withdraw(@PathVariable Long id, @RequestBody(required = false) WithdrawalBody body,
+			@AuthenticationPrincipal SignedInUser user) {
+		return desk.withdraw(id, user.actor(), body == null ? null : body.reason());
+	}
+
+	/** Why the requester withdraws (optional). */
+	record WithdrawalBody(String reason) {
 	}
 
 	@PostMapping("/exception-requests/{id}/renewal")

@@ -119,6 +119,8 @@ class RequestController {
 		model.addAttribute("mayWithdraw", may.withdraw());
 		model.addAttribute("mayEscalate", may.escalate());
 		model.addAttribute("agenda", request.agenda());
+		model.addAttribute("grantLimit",
+				com.leeway.ruling.Ruling.grantedDays(request.ruling().maxDays(), request.durationDays()));
 		model.addAttribute("deciders", may.reassign() ? decisions.eligibleDeciders(id) : List.of());
 		model.addAttribute("alternatives", rulings.standards()
 			.find(request.standardKey())
@@ -133,10 +135,15 @@ class RequestController {
 	}
 
 	@PostMapping("/requests/{id}/withdrawal")
-	String withdraw(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+	String withdraw(@PathVariable Long id, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		try {
-			RequestView request = desk.withdraw(id, user.actor());
+			RequestView request = desk.withdraw(id, user.actor(), reason);
 			redirect.addFlashAttribute("flashSuccess", text("request.withdrawn", request.reference()));
+		}
+		catch (com.leeway.system.InvalidInput ex) {
+			redirect.addFlashAttribute("flashError",
+					text(ex.problems().get(0).messageKey(), ex.problems().get(0).arguments()));
 		}
 		catch (UserFacingException.Conflict ex) {
 			redirect.addFlashAttribute("flashError", text(ex.messageKey(), ex.arguments()));

@@ -27,14 +27,22 @@ class StandardsApiController {
 		return catalogue.all().stream().map(StandardBody::of).toList();
 	}
 
+	/** Who to talk to about the standard: a name and any of e-mail, telephone and a chat or meeting link. */
+	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+	record OwnerBody(String name, String email, String phone, String chat) {
+	}
+
 	record StandardBody(String key, String name, String category, String status, List<String> approvedProducts,
 			List<String> onHoldProducts, List<String> retiredProducts, String reason, List<String> interests,
-			boolean securityControl) {
+			boolean securityControl,
+			@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) OwnerBody owner) {
 
 		static StandardBody of(Standard standard) {
 			return new StandardBody(standard.key(), standard.name(), standard.category(), standard.status(),
 					standard.approvedProducts(), standard.onHoldProducts(), standard.retiredProducts(),
-					standard.reason(), standard.interests(), standard.securityControl());
+					standard.reason(), standard.interests(), standard.securityControl(),
+					standard.owner() == null ? null : new OwnerBody(standard.owner().name(), standard.owner().email(),
+							standard.owner().phone(), standard.owner().chat()));
 		}
 
 	}
