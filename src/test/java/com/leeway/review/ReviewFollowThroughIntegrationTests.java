@@ -133,6 +133,15 @@ class ReviewFollowThroughIntegrationTests {
 		assertThat(maria.get("/review?from=2032-01-01&to=2032-01-31&department=Marketing").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void theReviewEndpointsArePartOfThePublishedApi() {
+		JsonNode paths = api.get(null, "/v3/api-docs").json().path("paths");
+
+		assertThat(paths.has("/api/v1/review")).isTrue();
+		assertThat(paths.has("/api/v1/review/candidates")).isTrue();
+		assertThat(paths.has("/api/v1/exception-requests/{id}/precedents")).isTrue();
+	}
+
 	private List<JsonNode> notices(String user, String kind) {
 		List<JsonNode> found = new ArrayList<>();
 		api.get(user, "/api/v1/notifications").json().path("notices").forEach(notice -> {

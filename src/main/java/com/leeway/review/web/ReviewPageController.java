@@ -1,7 +1,6 @@
 package com.leeway.review.web;
 
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -131,8 +130,5 @@ class ReviewPageController {
 		model.addAttribute("candidates", candidates.all());
 		return "review/candidates";
 	}
-
-	/** Parts and their download formats, for templates. */
-	static final Map<String, String> FORMATS = Map.of("csv", "CSV", "xlsx", "XLSX");
 
 }
