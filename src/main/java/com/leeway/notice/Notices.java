@@ -61,6 +61,21 @@ public class Notices {
 		return true;
 	}
 
+	/**
+	 * Sends a notice about no request, linking to a page of Leeway ({@code path} from the root, e.g. a service
+	 * review), unless one with the same key exists.
+	 */
+	@Transactional
+	boolean sendLinking(String recipient, String path, String key, Message message) {
+		if (notices.existsByDedupKey(key)) {
+			return false;
+		}
+		NoticeWriter.Written written = writer.write(message.template(), locales.of(recipient), message.model());
+		notices.saveAndFlush(new Notice(recipient, null, message.kind(), message.essential(), key,
+				cut(written.subject(), 300), cut(written.body(), 8000), baseUrl + path, clock.instant()));
+		return true;
+	}
+
 	/** Whether the notice with this key exists already. */
 	@Transactional(readOnly = true)
 	boolean sent(String key) {
