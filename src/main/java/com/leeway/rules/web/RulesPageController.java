@@ -25,6 +25,7 @@ import com.leeway.account.SignedInUser;
 import com.leeway.request.PastRequests;
 import com.leeway.rules.CandidateCheck;
 import com.leeway.rules.ImpactPreview;
+import com.leeway.rules.RuleChanges;
 import com.leeway.rules.RuleSetDiff;
 import com.leeway.rules.RuleSetLibrary;
 import com.leeway.rules.RuleSetManager;
@@ -225,6 +226,14 @@ class RulesPageController {
 		model.addAttribute("version", version);
 		model.addAttribute("files", views);
 		model.addAttribute("hasPrevious", previous != null);
+		// Named by when, by whom and why; the content hash is a detail for IT staff.
+		model.addAttribute("publication", library.history()
+			.stream()
+			.filter(publication -> publication.getContentHash().equals(version))
+			.reduce((newer, older) -> older)
+			.orElse(null));
+		model.addAttribute("changes", RuleChanges.between(previous, files));
+		model.addAttribute("isActive", manager.active().map(active -> active.version().equals(version)).orElse(false));
 		model.addAttribute("rulings", pastRequests.countRuledBy(version));
 		return VIEW_VERSION;
 	}
