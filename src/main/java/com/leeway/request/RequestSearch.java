@@ -36,6 +36,8 @@ class RequestSearch {
 
 	private static final Pattern REFERENCE = Pattern.compile("(?i)^\\s*(?:exc-)?(?:\\d{4}-)?0*(\\d{1,18})\\s*$");
 
+	private static final Pattern FULL_REFERENCE = Pattern.compile("(?i)^\\s*exc-\\d{4}-\\d{1,18}\\s*$");
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Organisation organisation;
@@ -142,7 +144,14 @@ class RequestSearch {
 		ZoneId zone = filter.zoneOrUtc();
 		between(conditions, parameters, "r.submitted_at", "submitted", filter.from(), filter.to(), zone);
 		between(conditions, parameters, "r.expires_at", "valid", filter.validFrom(), filter.validTo(), zone);
-		if (RequestFilter.present(filter.q())) {
+		if (RequestFilter.present(filter.q()) && FULL_REFERENCE.matcher(filter.q().trim()).matches()) {
+			// A whole reference names one request: found by its id, without looking through every text.
+			Matcher reference = REFERENCE.matcher(filter.q().trim());
+			reference.matches();
+			conditions.add("r.id = :referenceId");
+			parameters.addValue("referenceId", Long.parseLong(reference.group(1)));
+		}
+		else if (RequestFilter.present(filter.q())) {
 			String words = filter.q().trim().toLowerCase(Locale.ROOT);
 			String like = "%" + words.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
 			parameters.addValue("q", like);
