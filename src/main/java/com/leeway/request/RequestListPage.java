@@ -4,17 +4,17 @@ import java.util.List;
 
 /**
  * One page of a request list as pages show it: its rows, whether there are more, and how many the list holds,
- * counted no further than {@link #COUNT_CAP} (a list over years of history is not counted to the last row).
+ * counted no further than {@link #COUNT_CAP}: a list over years of history is not counted to its last row on every page, "more than 1,000" says enough.
  */
 public record RequestListPage(List<RequestView> content, int number, int size, long count, boolean hasNext) {
 
-	public static final long COUNT_CAP = 10_000;
+	public static final long COUNT_CAP = 1_000;
 
 	public boolean hasPrevious() {
 		return number > 0;
 	}
 
-	/** Whether the count stopped at the cap: "more than 10,000". */
+	/** Whether the count stopped at the cap: "more than 1,000". */
 	public boolean countCapped() {
 		return count > COUNT_CAP;
 	}

@@ -81,7 +81,7 @@ public final class PagesOverYearsBenchmark {
 		}
 		else {
 			arguments.add("--spring.datasource.url=jdbc:h2:file:" + work.toAbsolutePath().resolve("leeway")
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE");
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;CACHE_SIZE=" + Integer.getInteger("benchmark.h2-cache-kb", 524_288));
 		}
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LeewayApplication.class)
 			.run(arguments.toArray(String[]::new))) {
@@ -235,8 +235,8 @@ public final class PagesOverYearsBenchmark {
 						condition.executeBatch();
 						event.executeBatch();
 						connection.commit();
-						if ((i + 1) % 100_000 == 0) {
-							System.out.printf(Locale.ROOT, "  %,d requests%n", i + 1);
+						if ((i + 1) % 50_000 == 0) {
+							System.out.printf(Locale.ROOT, "  %,d requests (%s)%n", i + 1, Instant.now());
 						}
 					}
 				}
