@@ -1,8 +1,12 @@
 package com.leeway.notice;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface NoticeRepository extends JpaRepository<Notice, Long> {
 
@@ -15,5 +19,9 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
 	List<Notice> findTop100ByEmailedAtIsNullOrderByIdAsc();
 
 	List<Notice> findByRecipientAndRequestIdAndReadAtIsNull(String recipient, Long requestId);
+
+	@Modifying
+	@Query("update Notice n set n.readAt = :at where n.recipient = :recipient and n.readAt is null")
+	int markAllRead(@Param("recipient") String recipient, @Param("at") Instant at);
 
 }

@@ -120,4 +120,10 @@ public class Notices {
 		notice.markRead(clock.instant());
 	}
 
+	/** Marks every unread notice of the person read; how many were unread. */
+	@Transactional
+	public int markAllRead(Actor actor) {
+		return notices.markAllRead(actor.username(), clock.instant());
+	}
+
 }

@@ -34,6 +34,11 @@ public class RequestAgenda {
 		this.clock = clock;
 	}
 
+	/** The same agenda asking the directory each question once: for one list of many requests, not to be kept. */
+	RequestAgenda remembering() {
+		return new RequestAgenda(levels, new RememberingPeople(people), clock);
+	}
+
 	public Agenda of(RequestStanding request) {
 		return of(request, clock.instant());
 	}

@@ -3,16 +3,18 @@ package com.leeway.request;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.criteria.Predicate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.leeway.account.Actor;
-import com.leeway.account.Role;
 import com.leeway.system.UserFacingException;
 
 /**
@@ -26,9 +28,12 @@ public class RequestQueries {
 
 	private final RequestViews views;
 
-	RequestQueries(ExceptionRequests requests, RequestViews views) {
+	private final RequestSearch search;
+
+	RequestQueries(ExceptionRequests requests, RequestViews views, RequestSearch search) {
 		this.requests = requests;
 		this.views = views;
+		this.search = search;
 	}
 
 	/** One request with its agenda and timeline; someone who may not see it learns nothing, not even that it exists. */
@@ -56,15 +61,62 @@ public class RequestQueries {
 		return request;
 	}
 
+	/** A page of the list with its exact count (API v1 promises {@code totalElements}). */
 	public Page<RequestView> list(Actor actor, RequestFilter filter, Pageable pageable) {
+		List<RequestView> content = viewsOf(search.ids(actor, filter, pageable.getOffset(), pageable.getPageSize()),
+				RequestViews.Detail.BRIEF, null);
+		return new PageImpl<>(content, pageable, search.countAll(actor, filter));
+	}
+
+	/**
+	 * A page of the list as pages show it, its count stopped at {@link RequestListPage#COUNT_CAP}. The requester's
+	 * own list carries who holds each request and by when, the directory asked once per department, not per row.
+	 */
+	public RequestListPage page(Actor actor, RequestFilter filter, int page, int size) {
+		int number = Math.max(0, Math.min(page, MAX_PAGE));
+		List<Long> ids = search.ids(actor, filter, (long) number * size, size + 1);
+		boolean hasNext = ids.size() > size;
+		List<RequestView> content = viewsOf(hasNext ? ids.subList(0, size) : ids,
+				Boolean.TRUE.equals(filter.mineOnly()) ? RequestViews.Detail.AGENDA : RequestViews.Detail.BRIEF, null);
+		long count = number == 0 && !hasNext ? content.size()
+				: search.count(actor, filter, RequestListPage.COUNT_CAP);
+		return new RequestListPage(content, number, size, count, hasNext);
+	}
+
+	/** The deepest page a list offers; further pages are narrowed with the filters and the search instead. */
+	public static final int MAX_PAGE = 2_000;
+
+	/**
+	 * The list's rows in its order, at most {@code limit}, each handed on as it is read (exports). Rows of the
+	 * requester's own list carry their agenda.
+	 */
+	public void rows(Actor actor, RequestFilter filter, int limit, Consumer<RequestRow> each) {
+		RequestAgenda agendas = Boolean.TRUE.equals(filter.mineOnly()) ? views.listAgenda() : null;
+		search.rows(actor, filter, limit,
+				row -> each.accept(agendas == null ? row : row.with(views.agendaOf(row, agendas))));
+	}
+
+	private List<RequestView> viewsOf(List<Long> ids, RequestViews.Detail detail, String heldBy) {
+		Map<Long, ExceptionRequest> found = new HashMap<>();
+		requests.findAllById(ids).forEach(request -> found.put(request.getId(), request));
 		RequestViews.Names names = views.names();
-		return requests.findAll(visibleTo(actor, filter), pageable)
-			.map(request -> views.of(request, RequestViews.Detail.BRIEF, names));
+		RequestAgenda agendas = views.listAgenda();
+		return ids.stream()
+			.map(found::get)
+			.filter(Objects::nonNull)
+			.map(request -> views.of(request, detail, names, agendas))
+			.filter(view -> heldBy == null || view.agenda().isHeldBy(heldBy))
+			.toList();
 	}
 
 	/** What waits for this manager's decision now, longest waiting first. */
 	public List<RequestView> inboxOf(Actor manager) {
-		return heldBy(manager, RequestStatus.ESCALATED);
+		return inboxOf(manager, RequestFilter.none());
+	}
+
+	/** What waits for this manager's decision now, searched and sorted like any list (longest waiting first). */
+	public List<RequestView> inboxOf(Actor manager, RequestFilter filter) {
+		return heldBy(manager, RequestSearch.Scope.INBOX, filter);
 	}
 
 	/**
@@ -73,33 +125,27 @@ public class RequestQueries {
 	 * passed on to them.
 	 */
 	public List<RequestView> reviewQueue(Actor reviewer) {
-		if (!reviewer.is(Role.ADMIN)) {
-			return heldBy(reviewer, RequestStatus.IN_REVIEW);
-		}
-		RequestViews.Names names = views.names();
-		return requests.findByStatusInOrderByWaitingSinceAscIdAsc(List.of(RequestStatus.ESCALATED, RequestStatus.IN_REVIEW))
-			.stream()
-			.filter(request -> request.getStatus() == RequestStatus.IN_REVIEW
-					|| reviewer.username().equals(request.getAssignedTo()))
-			.map(request -> views.of(request, RequestViews.Detail.AGENDA, names))
-			.toList();
+		return reviewQueue(reviewer, RequestFilter.none());
 	}
+
+	public List<RequestView> reviewQueue(Actor reviewer, RequestFilter filter) {
+		return heldBy(reviewer, RequestSearch.Scope.REVIEW, filter);
+	}
+
+	/** How many rows a decider's queue shows at most; the search narrows a longer one. */
+	public static final int QUEUE_LIMIT = 200;
 
 	/**
 	 * Waiting requests of this kind the person holds, and any other waiting request reassigned or passed to them.
-	 * Cheap checks first (an assigned request is only its holder's; an escalation without one only its department's
-	 * managers'); the agenda has the last word.
+	 * Cheap checks first, in the database (an assigned request is only its holder's; an escalation without one only
+	 * its department's managers'); the agenda has the last word.
 	 */
-	private List<RequestView> heldBy(Actor actor, RequestStatus usually) {
-		RequestViews.Names names = views.names();
-		return requests.findByStatusInOrderByWaitingSinceAscIdAsc(List.of(RequestStatus.ESCALATED, RequestStatus.IN_REVIEW))
-			.stream()
-			.filter(request -> request.getAssignedTo() != null ? actor.username().equals(request.getAssignedTo())
-					: request.getStatus() == usually && (usually != RequestStatus.ESCALATED
-							|| request.getDepartment().equals(actor.department())))
-			.map(request -> views.of(request, RequestViews.Detail.AGENDA, names))
-			.filter(view -> view.agenda().isHeldBy(actor.username()))
-			.toList();
+	private List<RequestView> heldBy(Actor actor, RequestSearch.Scope scope, RequestFilter filter) {
+		RequestFilter sorted = filter.sort() != null ? filter
+				: new RequestFilter(filter.status(), filter.standardKey(), filter.department(), filter.mineOnly(),
+						filter.q(), filter.from(), filter.to(), filter.validFrom(), filter.validTo(),
+						RequestSort.LONGEST_WAITING, filter.zone());
+		return viewsOf(search.ids(actor, sorted, scope, 0, QUEUE_LIMIT), RequestViews.Detail.AGENDA, actor.username());
 	}
 
 	/** The renewal chain a request belongs to, first request first. */
@@ -121,29 +167,6 @@ public class RequestQueries {
 			current = next.isEmpty() ? null : next.get(0);
 		}
 		return chain;
-	}
-
-	private static Specification<ExceptionRequest> visibleTo(Actor actor, RequestFilter filter) {
-		return (root, query, builder) -> {
-			List<Predicate> predicates = new ArrayList<>();
-			if (Boolean.TRUE.equals(filter.mineOnly()) || actor.is(Role.REQUESTER)) {
-				predicates.add(builder.equal(root.get("requester"), actor.username()));
-			}
-			else if (actor.is(Role.MANAGER)) {
-				predicates.add(builder.or(builder.equal(root.get("department"), actor.department()),
-						builder.equal(root.get("requester"), actor.username())));
-			}
-			if (filter.status() != null) {
-				predicates.add(builder.equal(root.get("status"), filter.status()));
-			}
-			if (filter.standardKey() != null && !filter.standardKey().isBlank()) {
-				predicates.add(builder.equal(root.get("standardKey"), filter.standardKey()));
-			}
-			if (filter.department() != null && !filter.department().isBlank()) {
-				predicates.add(builder.equal(root.get("department"), filter.department()));
-			}
-			return builder.and(predicates.toArray(Predicate[]::new));
-		};
 	}
 
 }

@@ -57,6 +57,11 @@ class RequestViews {
 		this.messages = messages;
 	}
 
+	/** A row's agenda, from the row's own facts. */
+	RequestView.AgendaView agendaOf(RequestRow row, RequestAgenda agendas) {
+		return RequestView.AgendaView.of(agendas.of(row.standing()));
+	}
+
 	/** A cache of display names for one answer, so each person is looked up once. */
 	final class Names {
 
@@ -89,6 +94,15 @@ class RequestViews {
 	}
 
 	RequestView of(ExceptionRequest request, Detail detail, Names names) {
+		return of(request, detail, names, agendas);
+	}
+
+	/** An agenda that remembers the directory's answers, for a list of many requests ({@link RequestAgenda#remembering}). */
+	RequestAgenda listAgenda() {
+		return agendas.remembering();
+	}
+
+	RequestView of(ExceptionRequest request, Detail detail, Names names, RequestAgenda agendas) {
 		RequestView.DecisionView decision = request.getDecision() == null ? null
 				: new RequestView.DecisionView(request.getDecision(), request.getDecidedBy(),
 						names.of(request.getDecidedBy()), request.getDecidedAt(), request.getDecisionJustification());

@@ -1,5 +1,7 @@
 package com.leeway.escalation.web;
 
+import java.util.Map;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -13,12 +15,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.leeway.account.SignedInUser;
 import com.leeway.request.RequestDecisions;
+import com.leeway.request.ListQuery;
 import com.leeway.request.RequestQueries;
+import com.leeway.request.RequestSort;
 import com.leeway.request.RequestView;
+import com.leeway.system.ReaderZone;
 import com.leeway.system.UserFacingException;
 
 /**
@@ -46,18 +52,26 @@ class DecisionController {
 	}
 
 	@GetMapping("/manager/inbox")
-	String inbox(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("requests", queries.inboxOf(user.actor()));
-		return queue(model, "nav.inbox", "inbox.intro", "inbox.empty", "inbox");
+	String inbox(@RequestParam Map<String, String> parameters, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		ListQuery query = ListQuery.of(parameters, RequestSort.LONGEST_WAITING);
+		model.addAttribute("requests", queries.inboxOf(user.actor(), query.filter(null, ReaderZone.current())));
+		return queue(model, query, "/manager/inbox", "nav.inbox", "inbox.intro", "inbox.empty", "inbox");
 	}
 
 	@GetMapping("/it/review")
-	String reviewQueue(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("requests", queries.reviewQueue(user.actor()));
-		return queue(model, "nav.reviewQueue", "review.intro", "review.empty", "review-queue");
+	String reviewQueue(@RequestParam Map<String, String> parameters, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		ListQuery query = ListQuery.of(parameters, RequestSort.LONGEST_WAITING);
+		model.addAttribute("requests", queries.reviewQueue(user.actor(), query.filter(null, ReaderZone.current())));
+		return queue(model, query, "/it/review", "nav.reviewQueue", "review.intro", "review.empty", "review-queue");
 	}
 
-	private static String queue(Model model, String titleKey, String introKey, String emptyKey, String tableId) {
+	private static String queue(Model model, ListQuery query, String listPath, String titleKey, String introKey,
+			String emptyKey, String tableId) {
+		model.addAttribute("query", query);
+		model.addAttribute("listPath", listPath);
+		model.addAttribute("limit", RequestQueries.QUEUE_LIMIT);
 		model.addAttribute("titleKey", titleKey);
 		model.addAttribute("introKey", introKey);
 		model.addAttribute("emptyKey", emptyKey);

@@ -52,6 +52,13 @@ class NoticeApiController {
 				notices.of(user.actor()).stream().map(NoticeBody::of).toList());
 	}
 
+	@PostMapping("/notifications/read")
+	@Operation(summary = "Mark every notification of the caller read")
+	Map<String, Long> markAllRead(@AuthenticationPrincipal SignedInUser user) {
+		notices.markAllRead(user.actor());
+		return Map.of("unread", notices.unread(user.getUsername()));
+	}
+
 	@PostMapping("/notifications/{id}/read")
 	@Operation(summary = "Mark one of the caller's notifications as read")
 	Map<String, Long> markRead(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user) {

@@ -1,13 +1,18 @@
 package com.leeway.request.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +30,9 @@ import com.leeway.request.RequestDecisions;
 import com.leeway.request.RequestDesk;
 import com.leeway.request.RequestFilter;
 import com.leeway.request.RequestLifecycle;
+import com.leeway.request.ListQuery;
 import com.leeway.request.RequestQueries;
+import com.leeway.request.RequestSort;
 import com.leeway.request.RequestStatus;
 import com.leeway.request.RequestView;
 import com.leeway.request.SubmitRequest;
@@ -33,6 +40,7 @@ import com.leeway.ruling.Ruling;
 import com.leeway.system.InvalidInput;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -53,8 +61,11 @@ class RequestApiController {
 
 	private final RequestDecisions decisions;
 
+	private final RequestExport export;
+
 	RequestApiController(RequestDesk desk, RequestQueries queries, RequestLifecycle lifecycle,
-			RequestDecisions decisions) {
+			RequestDecisions decisions, RequestExport export) {
+		this.export = export;
 		this.desk = desk;
 		this.queries = queries;
 		this.lifecycle = lifecycle;
@@ -76,9 +87,19 @@ class RequestApiController {
 	}
 
 	@GetMapping("/exception-requests")
-	@Operation(summary = "List the requests the caller may see, newest first")
+	@Operation(summary = "List the requests the caller may see, newest first, or searched, filtered and sorted",
+			description = "q: words in the reference, product, standard, requester's name or justification (any case); "
+					+ "status; standardKey; department (any case); from, to: days of submission (yyyy-MM-dd, both "
+					+ "included, UTC); validFrom, validTo: days a granted exception is valid until; sort: reference, "
+					+ "product, standard, requester, department, submitted, status or validUntil, '-' before it for "
+					+ "the reverse (ties broken by id).")
 	PageView list(@RequestParam(required = false) RequestStatus status,
 			@RequestParam(required = false) String standardKey, @RequestParam(required = false) String department,
+			@Parameter(description = "Words to look for") @RequestParam(required = false) String q,
+			@Parameter(description = "Sort column, '-' for descending, e.g. -submitted") @RequestParam(required = false) String sort,
+			@Parameter(description = "First day of submission, yyyy-MM-dd") @RequestParam(required = false) String from,
+			@Parameter(description = "Last day of submission, yyyy-MM-dd") @RequestParam(required = false) String to,
+			@RequestParam(required = false) String validFrom, @RequestParam(required = false) String validTo,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
 			@AuthenticationPrincipal SignedInUser user) {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
@@ -89,12 +110,47 @@ class RequestApiController {
 		if (page < 0 || page > lastPage) {
 			throw InvalidInput.of("page", "api.page.range", lastPage);
 		}
-		PageRequest pageable = PageRequest.of(page, size,
-				Sort.by(Sort.Direction.DESC, "submittedAt").and(Sort.by(Sort.Direction.DESC, "id")));
-		Page<RequestView> found = queries.list(user.actor(), new RequestFilter(status, standardKey, department, null),
-				pageable);
+		RequestFilter filter = apiQuery(status, standardKey, department, q, sort, from, to, validFrom, validTo)
+			.filter(null, ZoneOffset.UTC);
+		Page<RequestView> found = queries.list(user.actor(), filter, PageRequest.of(page, size));
 		return new PageView(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements(),
 				found.getTotalPages());
+	}
+
+	@GetMapping("/exception-requests/export")
+	@Operation(summary = "The same list as CSV or an Excel workbook (format=csv|xlsx), with the same filters, at most "
+			+ RequestExport.MOST_ROWS + " rows")
+	void export(@RequestParam(required = false) String format, @RequestParam(required = false) RequestStatus status,
+			@RequestParam(required = false) String standardKey, @RequestParam(required = false) String department,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String validFrom, @RequestParam(required = false) String validTo,
+			@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
+		RequestExport.Format chosen = RequestExport.format(format);
+		RequestFilter filter = apiQuery(status, standardKey, department, q, sort, from, to, validFrom, validTo)
+			.filter(null, ZoneOffset.UTC);
+		export.write(user.actor(), filter, RequestExport.Columns.ALL, chosen, response);
+	}
+
+	private static ListQuery apiQuery(RequestStatus status, String standardKey, String department, String q,
+			String sort, String from, String to, String validFrom, String validTo) {
+		Map<String, String> parameters = new HashMap<>();
+		putIf(parameters, "status", status == null ? null : status.name());
+		putIf(parameters, "standard", standardKey);
+		putIf(parameters, "department", department);
+		putIf(parameters, "q", q);
+		putIf(parameters, "sort", sort);
+		putIf(parameters, "from", from);
+		putIf(parameters, "to", to);
+		putIf(parameters, "validFrom", validFrom);
+		putIf(parameters, "validTo", validTo);
+		return ListQuery.of(parameters, RequestSort.NEWEST_FIRST);
+	}
+
+	private static void putIf(Map<String, String> parameters, String name, String value) {
+		if (value != null) {
+			parameters.put(name, value);
+		}
 	}
 
 	@PostMapping("/exception-requests/{id}/withdrawal")

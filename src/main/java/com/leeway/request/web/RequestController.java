@@ -1,12 +1,14 @@
 package com.leeway.request.web;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,14 +25,18 @@ import com.leeway.account.Actor;
 import com.leeway.account.SignedInUser;
 import com.leeway.request.RequestDecisions;
 import com.leeway.request.RequestDesk;
-import com.leeway.request.RequestFilter;
 import com.leeway.request.RequestPageSection;
 import com.leeway.request.RequestPolicy;
+import com.leeway.request.ListQuery;
 import com.leeway.request.RequestQueries;
+import com.leeway.request.RequestSort;
+import com.leeway.request.RequestStatus;
 import com.leeway.request.RequestView;
+import com.leeway.request.SavedFilters;
 import com.leeway.request.SubmitRequest;
 import com.leeway.ruling.RuleEvaluator;
 import com.leeway.ruling.Standard;
+import com.leeway.system.ReaderZone;
 import com.leeway.system.UserFacingException;
 
 /**
@@ -44,6 +50,8 @@ class RequestController {
 	static final String VIEW_DETAIL = "request/detail";
 
 	static final String VIEW_MINE = "request/mine";
+
+	static final int MINE_PAGE_SIZE = 25;
 
 	private final RequestDesk desk;
 
@@ -59,8 +67,15 @@ class RequestController {
 
 	private final MessageSource messages;
 
+	private final SavedFilters savedFilters;
+
+	private final RequestExport export;
+
 	RequestController(RequestDesk desk, RequestQueries queries, RuleEvaluator rulings, RequestDecisions decisions,
-			List<RequestPageSection> sections, SmartValidator validator, MessageSource messages) {
+			List<RequestPageSection> sections, SmartValidator validator, MessageSource messages,
+			SavedFilters savedFilters, RequestExport export) {
+		this.savedFilters = savedFilters;
+		this.export = export;
 		this.desk = desk;
 		this.queries = queries;
 		this.rulings = rulings;
@@ -152,11 +167,26 @@ class RequestController {
 	}
 
 	@GetMapping("/requests/mine")
-	String myRequests(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInUser user,
-			Model model) {
-		model.addAttribute("requests", queries.list(user.actor(), new RequestFilter(null, null, null, true),
-				PageRequest.of(Math.min(Math.max(page, 0), Integer.MAX_VALUE / 25 - 1), 25, Sort.by(Sort.Direction.DESC, "submittedAt", "id"))));
+	String myRequests(@RequestParam Map<String, String> parameters, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		ListQuery query = ListQuery.of(parameters, RequestSort.NEWEST_FIRST);
+		model.addAttribute("requests",
+				queries.page(user.actor(), query.filter(true, ReaderZone.current()), page, MINE_PAGE_SIZE));
+		model.addAttribute("query", query);
+		model.addAttribute("statuses", RequestStatus.values());
+		model.addAttribute("standards", rulings.standards().all());
+		model.addAttribute("savedFilters", savedFilters.of(user.actor(), "mine"));
+		model.addAttribute("listName", "mine");
+		model.addAttribute("listPath", "/requests/mine");
 		return VIEW_MINE;
+	}
+
+	@GetMapping("/requests/mine/export")
+	void exportMine(@RequestParam Map<String, String> parameters, @RequestParam(required = false) String format,
+			@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
+		ListQuery query = ListQuery.of(parameters, RequestSort.NEWEST_FIRST);
+		export.write(user.actor(), query.filter(true, ReaderZone.current()), RequestExport.Columns.MINE,
+				RequestExport.format(format), response);
 	}
 
 	private String formView(Model model) {

@@ -26,6 +26,7 @@ import com.leeway.request.PastRequests;
 import com.leeway.ruleset.CandidateCheck;
 import com.leeway.ruleset.ImpactPreview;
 import com.leeway.ruleset.RuleChangeSets;
+import com.leeway.ruleset.RuleChanges;
 import com.leeway.ruleset.RuleSetDiff;
 import com.leeway.ruleset.RuleSetLibrary;
 import com.leeway.ruleset.RuleSetManager;
@@ -290,6 +291,14 @@ class RulesPageController {
 		model.addAttribute("version", version);
 		model.addAttribute("files", views);
 		model.addAttribute("hasPrevious", previous != null);
+		// Named by when, by whom and why; the content hash is a detail for IT staff.
+		model.addAttribute("publication", library.history()
+			.stream()
+			.filter(publication -> publication.getContentHash().equals(version))
+			.reduce((newer, older) -> older)
+			.orElse(null));
+		model.addAttribute("changes", RuleChanges.between(previous, files));
+		model.addAttribute("isActive", manager.active().map(active -> active.version().equals(version)).orElse(false));
 		model.addAttribute("rulings", pastRequests.countRuledBy(version));
 		return VIEW_VERSION;
 	}

@@ -3,7 +3,9 @@ package com.leeway.system.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -13,10 +15,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import com.leeway.system.ReaderZone;
+
 /**
  * Dates and ages as people read them on pages, in the reader's language: {@code ${@dates.day(request.expiresAt)}}.
  * The patterns are message keys ({@code format.day}, {@code format.moment}), so each language writes dates its own
- * way. Times are kept and shown in UTC, and a time always names its zone.
+ * way. Times are kept in UTC and shown in the reader's time zone ({@link ReaderZone}: the browser's, UTC until it has
+ * said), and a time always names its zone.
  */
 @Component("dates")
 class Dates {
@@ -58,9 +63,12 @@ class Dates {
 
 	private DateTimeFormatter formatter(String key) {
 		Locale locale = LocaleContextHolder.getLocale();
-		String pattern = text(key);
-		return formatters.computeIfAbsent(locale.toLanguageTag() + '|' + pattern,
-				ignored -> DateTimeFormatter.ofPattern(pattern, locale).withZone(ZoneOffset.UTC));
+		ZoneId zone = ReaderZone.current();
+		// The patterns name the zone as 'UTC'; another reader's zone is named in its place.
+		String pattern = zone.equals(ZoneOffset.UTC) ? text(key)
+				: text(key).replace("'UTC'", "'" + zone.getDisplayName(TextStyle.SHORT, locale).replace("'", "") + "'");
+		return formatters.computeIfAbsent(locale.toLanguageTag() + '|' + zone.getId() + '|' + pattern,
+				ignored -> DateTimeFormatter.ofPattern(pattern, locale).withZone(zone));
 	}
 
 	private String text(String key, Object... arguments) {
