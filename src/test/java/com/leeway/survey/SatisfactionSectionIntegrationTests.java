@@ -73,8 +73,12 @@ class SatisfactionSectionIntegrationTests {
 			.satisfies(section -> assertThat(section.model()).containsEntry("rating", 4));
 	}
 
+	/** The survey's sections (other modules add sections of their own, such as comments). */
 	List<RequestPageSection.Section> sectionsFor(RequestView request, Actor reader) {
-		return sections.stream().flatMap(section -> section.sectionFor(request, reader).stream()).toList();
+		return sections.stream()
+			.flatMap(section -> section.sectionFor(request, reader).stream())
+			.filter(section -> section.template().startsWith("survey/"))
+			.toList();
 	}
 
 }
