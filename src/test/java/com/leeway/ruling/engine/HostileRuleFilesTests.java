@@ -227,7 +227,7 @@ class HostileRuleFilesTests {
 				"category", "securityControl", "product", "productStatus", "version", "alternatives", "justification",
 				"durationDays", "usersAffected", "dataClassification", "sensitiveData", "compensatingControls",
 				"compensatingControlsGiven", "estimatedCost", "requester", "department", "renewalCount", "renewal",
-				"previousOutcome");
+				"previousOutcome", "emergency");
 		assertThat(request.helpers()).containsExactlyInAnyOrder("productIs", "versionIs", "mentions");
 		assertThat(RuleVocabulary.fact("com.leeway.ruling.facts.Request")).isSameAs(request);
 		assertThat(RuleVocabulary.fact("java.lang.Object")).isNull();
