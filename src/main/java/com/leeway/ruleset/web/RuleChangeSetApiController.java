@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.leeway.account.SignedInUser;
+import com.leeway.ruleset.CandidateFiles;
 import com.leeway.ruleset.ActiveRuleSet;
 import com.leeway.ruleset.ImpactPreview;
 import com.leeway.ruleset.RuleChangeSets;
@@ -175,35 +176,35 @@ class RuleChangeSetApiController {
 	private static Map<String, byte[]> files(ChangeSetBody body) {
 		int sent = (body.files() == null ? 0 : body.files().size())
 				+ (body.binaryFiles() == null ? 0 : body.binaryFiles().size());
-		if (sent > RuleSetApiController.MAX_FILES) {
-			throw InvalidInput.of("files", "ruleset.files.tooMany", RuleSetApiController.MAX_FILES);
+		if (sent > CandidateFiles.MAX_FILES) {
+			throw InvalidInput.of("files", "ruleset.files.tooMany", CandidateFiles.MAX_FILES);
 		}
 		Map<String, byte[]> files = new TreeMap<>();
 		if (body.files() != null) {
 			body.files().forEach((path, text) -> {
-				String field = "files." + RuleSetApiController.checkedPath(path, "files");
+				String field = "files." + CandidateFiles.checkedPath(path, "files");
 				if (path.endsWith(".xlsx")) {
 					throw InvalidInput.of(field, "ruleset.file.binaryOnly");
 				}
-				byte[] content = RuleSetApiController.checkedContent(field, path,
+				byte[] content = CandidateFiles.checkedContent(field, path,
 						text == null ? null : text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
-				RuleSetApiController.checkYaml(field, path, text);
+				CandidateFiles.checkYaml(field, path, text);
 				files.put(path, content);
 			});
 		}
 		if (body.binaryFiles() != null) {
 			body.binaryFiles().forEach((path, base64) -> {
-				String field = "binaryFiles." + RuleSetApiController.checkedPath(path, "binaryFiles");
+				String field = "binaryFiles." + CandidateFiles.checkedPath(path, "binaryFiles");
 				if (!path.endsWith(".xlsx")) {
 					throw InvalidInput.of(field, "ruleset.file.binaryOnly");
 				}
-				files.put(path, RuleSetApiController.checkedContent(field, path,
-						RuleSetApiController.decoded(field, path, base64)));
+				files.put(path, CandidateFiles.checkedContent(field, path,
+						CandidateFiles.decoded(field, path, base64)));
 			});
 		}
 		long total = files.values().stream().mapToLong(content -> content.length).sum();
-		if (total > RuleSetApiController.MAX_TOTAL_BYTES) {
-			throw InvalidInput.of("files", "ruleset.files.tooLarge", RuleSetApiController.MAX_TOTAL_BYTES);
+		if (total > CandidateFiles.MAX_TOTAL_BYTES) {
+			throw InvalidInput.of("files", "ruleset.files.tooLarge", CandidateFiles.MAX_TOTAL_BYTES);
 		}
 		return files;
 	}
@@ -211,8 +212,8 @@ class RuleChangeSetApiController {
 	private static Set<String> deleted(ChangeSetBody body) {
 		Set<String> deleted = new TreeSet<>();
 		if (body.deleted() != null) {
-			if (body.deleted().size() > RuleSetApiController.MAX_FILES) {
-				throw InvalidInput.of("deleted", "ruleset.files.tooMany", RuleSetApiController.MAX_FILES);
+			if (body.deleted().size() > CandidateFiles.MAX_FILES) {
+				throw InvalidInput.of("deleted", "ruleset.files.tooMany", CandidateFiles.MAX_FILES);
 			}
 			for (String path : body.deleted()) {
 				if (path == null || path.isBlank()) {

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.leeway.account.Actor;
 import com.leeway.account.SignedInUser;
+import com.leeway.ruleset.CandidateFiles;
 import com.leeway.ruleset.ActiveRuleSet;
 import com.leeway.ruleset.CandidateCheck;
 import com.leeway.ruleset.ImpactPreview;
@@ -248,13 +249,13 @@ class RuleChangeSetPageController {
 	private static Map<String, byte[]> contents(List<FileRow> rows) {
 		Map<String, byte[]> files = new TreeMap<>();
 		for (FileRow row : rows) {
-			String field = "files." + RuleSetApiController.checkedPath(row.path(), "files");
+			String field = "files." + CandidateFiles.checkedPath(row.path(), "files");
 			if (row.path().endsWith(".xlsx")) {
 				throw InvalidInput.of(field, "ruleset.path.invalid");
 			}
-			byte[] content = RuleSetApiController.checkedContent(field, row.path(),
+			byte[] content = CandidateFiles.checkedContent(field, row.path(),
 					row.content().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
-			RuleSetApiController.checkYaml(field, row.path(), row.content());
+			CandidateFiles.checkYaml(field, row.path(), row.content());
 			files.put(row.path(), content);
 		}
 		return files;

@@ -23,12 +23,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import com.leeway.account.SignedInUser;
 import com.leeway.request.PastRequests;
 import com.leeway.ruleset.ActiveRuleSet;
 import com.leeway.ruleset.CandidateCheck;
+import com.leeway.ruleset.CandidateFiles;
 import com.leeway.ruleset.ImpactPreview;
 import com.leeway.ruleset.RuleChangeSets;
 import com.leeway.ruleset.RuleSetLibrary;
@@ -38,8 +38,6 @@ import com.leeway.ruleset.RuleSetRejected;
 import com.leeway.ruleset.RuleTestReport;
 import com.leeway.ruling.RuleProblem;
 import com.leeway.ruling.RuleSetFiles;
-import com.leeway.ruling.RuleSetYaml;
-import com.leeway.system.InvalidInput;
 import com.leeway.system.UserFacingException;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -155,7 +153,7 @@ class RuleSetApiController {
 	@Operation(summary = "Publish an earlier version again (a new publication, through the same checks)")
 	ActiveBody rollBack(@PathVariable String version, @RequestBody Map<String, String> body,
 			@AuthenticationPrincipal SignedInUser user) {
-		checkNote(body.get("note"));
+		CandidateFiles.checkNote(body.get("note"));
 		return ActiveBody.of(manager.rollBack(version, user.getUsername(), body.get("note")));
 	}
 
@@ -177,145 +175,11 @@ class RuleSetApiController {
 		return ResponseEntity.unprocessableContent().body(problem);
 	}
 
-	/** Files (text and binary together) one request may send or delete. */
-	static final int MAX_FILES = 500;
-
-	/** Bytes of one file; rule files are a few kilobytes, a large decision table a few hundred. */
-	static final int MAX_FILE_BYTES = 1_000_000;
-
-	/** Bytes of the whole candidate. */
-	static final int MAX_TOTAL_BYTES = 10_000_000;
-
-	static final int MAX_NOTE = 2000;
-
-	/**
-	 * The candidate rule set, checked field by field before anything is compiled or stored: how many files,
-	 * their names, that each has content of a sane size, that spreadsheets are valid base64, that deleted names
-	 * exist, and that YAML stays within the reader's limits.
-	 */
+	/** The candidate rule set the body describes, laid over the active one and checked field by field. */
 	private RuleSetFiles files(Candidate candidate) {
-		checkNote(candidate.note());
-		int sent = size(candidate.files()) + size(candidate.binaryFiles());
-		if (sent > MAX_FILES) {
-			throw InvalidInput.of("files", "ruleset.files.tooMany", MAX_FILES);
-		}
-		if (size(candidate.deleted()) > MAX_FILES) {
-			throw InvalidInput.of("deleted", "ruleset.files.tooMany", MAX_FILES);
-		}
-		Map<String, byte[]> active = manager.activeFiles().files();
-		Map<String, byte[]> files = new TreeMap<>();
-		if (!Boolean.TRUE.equals(candidate.replaceAll())) {
-			files.putAll(active);
-		}
-		if (candidate.deleted() != null) {
-			for (String path : candidate.deleted()) {
-				if (path == null || path.isBlank()) {
-					throw InvalidInput.of("deleted", "ruleset.deleted.invalid");
-				}
-				if (!active.containsKey(path)) {
-					throw InvalidInput.of("deleted", "ruleset.deleted.unknown", shortened(path));
-				}
-				files.remove(path);
-			}
-		}
-		if (candidate.files() != null) {
-			candidate.files().forEach((path, text) -> {
-				String field = "files." + checkedPath(path, "files");
-				if (path.endsWith(".xlsx")) {
-					throw InvalidInput.of(field, "ruleset.file.binaryOnly");
-				}
-				byte[] content = checkedContent(field, path, text == null ? null : text.getBytes(StandardCharsets.UTF_8));
-				checkYaml(field, path, text);
-				files.put(path, content);
-			});
-		}
-		if (candidate.binaryFiles() != null) {
-			candidate.binaryFiles().forEach((path, base64) -> {
-				String field = "binaryFiles." + checkedPath(path, "binaryFiles");
-				if (!path.endsWith(".xlsx")) {
-					throw InvalidInput.of(field, "ruleset.file.binaryOnly");
-				}
-				files.put(path, checkedContent(field, path, decoded(field, path, base64)));
-			});
-		}
-		long total = files.values().stream().mapToLong(content -> content.length).sum();
-		if (total > MAX_TOTAL_BYTES) {
-			throw InvalidInput.of("files", "ruleset.files.tooLarge", MAX_TOTAL_BYTES);
-		}
-		return new RuleSetFiles(files);
-	}
-
-	static void checkNote(String note) {
-		if (note != null && note.length() > MAX_NOTE) {
-			throw InvalidInput.of("note", "ruleset.note.size");
-		}
-		if (!InvalidInput.isPlainText(note)) {
-			throw InvalidInput.of("note", "text.controlCharacters");
-		}
-	}
-
-	static String checkedPath(String path) {
-		return checkedPath(path, "files");
-	}
-
-	static String checkedPath(String path, String field) {
-		if (path == null || !path.matches("[A-Za-z0-9._/-]{1,200}") || !RuleSetFiles.isRuleSetFile(path)
-				|| path.contains("..") || path.startsWith("/") || path.contains("//") || path.endsWith("/")) {
-			throw InvalidInput.of(field, "ruleset.path.invalid");
-		}
-		return path;
-	}
-
-	static byte[] checkedContent(String field, String path, byte[] content) {
-		if (content == null || content.length == 0) {
-			throw InvalidInput.of(field, "ruleset.file.empty", path);
-		}
-		if (content.length > MAX_FILE_BYTES) {
-			throw InvalidInput.of(field, "ruleset.file.tooLarge", path, MAX_FILE_BYTES);
-		}
-		return content;
-	}
-
-	static byte[] decoded(String field, String path, String base64) {
-		if (base64 == null) {
-			return null;
-		}
-		if (base64.length() > MAX_FILE_BYTES * 4L / 3 + 4) {
-			throw InvalidInput.of(field, "ruleset.file.tooLarge", path, MAX_FILE_BYTES);
-		}
-		try {
-			return Base64.getDecoder().decode(base64.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw InvalidInput.of(field, "ruleset.file.base64", path);
-		}
-	}
-
-	/** YAML beyond the reader's limits is refused here; mistakes in the text are reported by the check. */
-	static void checkYaml(String field, String path, String text) {
-		if (!path.endsWith(".yaml") && !path.endsWith(".yml")) {
-			return;
-		}
-		try {
-			RuleSetYaml.compose(text);
-		}
-		catch (YAMLException ex) {
-			if (RuleSetYaml.isLimit(ex)) {
-				throw InvalidInput.of(field, "ruleset.yaml.tooComplex", path, shortened(String.valueOf(ex.getMessage())));
-			}
-		}
-	}
-
-	private static int size(Map<?, ?> map) {
-		return map == null ? 0 : map.size();
-	}
-
-	private static int size(List<?> list) {
-		return list == null ? 0 : list.size();
-	}
-
-	private static String shortened(String text) {
-		return text.length() > 120 ? text.substring(0, 120) + "…" : text;
+		CandidateFiles.checkNote(candidate.note());
+		return CandidateFiles.assemble(manager.activeFiles().files(), candidate.files(), candidate.binaryFiles(),
+				candidate.deleted(), Boolean.TRUE.equals(candidate.replaceAll()));
 	}
 
 	record ActiveBody(String version, Instant activatedAt, int ruleCount, List<String> files, List<String> rules,

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.leeway.account.SignedInUser;
 import com.leeway.request.PastRequests;
+import com.leeway.ruleset.CandidateFiles;
 import com.leeway.ruleset.CandidateCheck;
 import com.leeway.ruleset.ImpactPreview;
 import com.leeway.ruleset.RuleChangeSets;
@@ -202,8 +203,8 @@ class RulesPageController {
 			model.addAttribute("flashError", text("ruleset.path.invalid"));
 			return editor(path, content, creating, model);
 		}
-		if (content.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > RuleSetApiController.MAX_FILE_BYTES) {
-			model.addAttribute("flashError", text("ruleset.file.tooLarge", path, RuleSetApiController.MAX_FILE_BYTES));
+		if (content.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > CandidateFiles.MAX_FILE_BYTES) {
+			model.addAttribute("flashError", text("ruleset.file.tooLarge", path, CandidateFiles.MAX_FILE_BYTES));
 			return editor(path, "", creating, model);
 		}
 		return null;
@@ -355,7 +356,7 @@ class RulesPageController {
 
 	private static boolean validPath(String path) {
 		try {
-			RuleSetApiController.checkedPath(path);
+			CandidateFiles.checkedPath(path);
 			return !path.endsWith(".xlsx");
 		}
 		catch (InvalidInput ex) {
