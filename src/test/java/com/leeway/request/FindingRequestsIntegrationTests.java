@@ -35,7 +35,9 @@ import tools.jackson.databind.JsonNode;
  * breaking ties, date ranges, exports holding exactly the list's rows in its order, saved filters each person's
  * own, and who may see which list (right role, wrong role, nobody).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A database of its own (the property only makes this context, and so its in-memory database, its own): the
+// tests compare whole lists with the requests they made, which other test classes' requests would disturb.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "leeway.test.own-database=finding")
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FindingRequestsIntegrationTests {
