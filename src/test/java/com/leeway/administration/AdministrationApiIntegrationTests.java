@@ -37,7 +37,8 @@ import com.leeway.system.AdjustableClock;
  * endpoint); people, departments and deputies change as asked, bad input is a 400 naming the field (and the line
  * of a CSV), and every change is recorded with its state before and after.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A database of its own: the tests count deputies and people, which other test classes would add to.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "leeway.test.own-database=administration")
 @ActiveProfiles("test")
 class AdministrationApiIntegrationTests {
 
