@@ -63,7 +63,7 @@ class ErrorPagesBrowserTests {
 
 			browser.signInAs("ian");
 			assertPlainPage(browser, "/it/requests?status=BOGUS", "That address is not quite right",
-					"The value \"BOGUS\" for status is not one Leeway knows");
+					"There is no status called BOGUS; choose one from the list.");
 		}
 	}
 
