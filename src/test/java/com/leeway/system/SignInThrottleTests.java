@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  */
 class SignInThrottleTests {
 
-	final AdjustableClock clock = AdjustableClock.systemUtc();
+	// A clock that moves only when the test moves it: a busy machine must not change the pauses it reads.
+	final AdjustableClock clock = new AdjustableClock(java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T09:00:00Z"), java.time.ZoneOffset.UTC));
 
 	final SignInProperties limits = SignInProperties.defaults();
 
