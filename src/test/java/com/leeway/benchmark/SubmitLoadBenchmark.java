@@ -86,7 +86,7 @@ public final class SubmitLoadBenchmark {
 		try {
 			awaitAnswer("http://localhost:18481/login", leeway);
 			awaitAnswer("http://localhost:18482/", bare);
-			String leewayToken = createToken("http://localhost:18481", "alice", "alice");
+			String leewayToken = awaitToken("http://localhost:18481", "alice", "alice");
 			Path leewayScript = script(work.resolve("leeway.lua"), leewayToken);
 			Path bareScript = script(work.resolve("bare.lua"), BareSubmitApp.TOKEN);
 			String leewayUrl = "http://localhost:18481/api/v1/exception-requests";
@@ -185,6 +185,22 @@ public final class SubmitLoadBenchmark {
 				wrk.headers["Authorization"] = "Bearer %s"
 				""".formatted(BODY, token);
 		return Files.writeString(file, lua);
+	}
+
+	/** The demo accounts are made just after the server starts answering; ask until they exist. */
+	static String awaitToken(String base, String user, String password) throws IOException, InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+		while (true) {
+			try {
+				return createToken(base, user, password);
+			}
+			catch (IllegalStateException notYet) {
+				if (Instant.now().isAfter(deadline)) {
+					throw notYet;
+				}
+				LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
+			}
+		}
 	}
 
 	static String createToken(String base, String user, String password) throws IOException, InterruptedException {
