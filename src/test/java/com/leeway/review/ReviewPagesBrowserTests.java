@@ -3,10 +3,6 @@ package com.leeway.review;
 import static com.leeway.LeewayApi.requestBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.leeway.Browser;
+import com.leeway.PageChecks;
 import com.leeway.LeewayApi;
 import com.leeway.system.AdjustableClock;
 
@@ -39,7 +36,6 @@ import com.leeway.system.AdjustableClock;
 @ActiveProfiles("test")
 class ReviewPagesBrowserTests {
 
-	private static final String AXE = axeSource();
 
 	static final String REQUESTS = "/api/v1/exception-requests";
 
@@ -119,25 +115,9 @@ class ReviewPagesBrowserTests {
 		return api.post("alice", REQUESTS, requestBody("COLLABORATION_SAAS", "notion", 90, 5, "CONFIDENTIAL")).id();
 	}
 
-	/**
-	 * No accessibility violation axe-core finds, and nothing wider than the window. The shared layout's language
-	 * switch is left to the layout's own tests.
-	 */
-	@SuppressWarnings("unchecked")
+	/** No accessibility violation axe-core finds, and nothing wider than the window. */
 	private static void checkPage(Browser browser, String page) {
-		JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-		Object tooWide = js.executeScript("""
-				if (document.documentElement.scrollWidth <= window.innerWidth) { return []; }
-				return [...document.querySelectorAll('body *')]
-				  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
-				  .map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));""");
-		assertThat((List<String>) tooWide).as(page + " fits the window without scrolling sideways").isEmpty();
-		js.executeScript(AXE);
-		Object violations = js.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run({ exclude: [['#language-switch']] }).then(result => done(result.violations.map(v =>
-				  v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))));""");
-		assertThat((List<String>) violations).as(page + ": axe-core violations").isEmpty();
+		PageChecks.fitsAndIsAccessible(browser, page);
 	}
 
 	/** One section of a page another module owns: it fits the window and axe-core finds nothing in it. */
@@ -149,21 +129,9 @@ class ReviewPagesBrowserTests {
 		Object width = js.executeScript("return window.innerWidth;");
 		assertThat(((Number) right).doubleValue()).as(what + " fits the window")
 			.isLessThanOrEqualTo(((Number) width).doubleValue() + 1);
-		js.executeScript(AXE);
-		Object violations = js.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run({ include: [[arguments[0]]] }).then(result => done(result.violations.map(v =>
-				  v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))));""", selector);
-		assertThat((List<String>) violations).as(what + ": axe-core violations").isEmpty();
+		assertThat(PageChecks.axeViolations(browser, "{ include: [[arguments[0]]] }", selector))
+			.as(what + ": axe-core violations").isEmpty();
 	}
 
-	private static String axeSource() {
-		try (InputStream in = ReviewPagesBrowserTests.class.getResourceAsStream("/axe/axe.min.js")) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 }

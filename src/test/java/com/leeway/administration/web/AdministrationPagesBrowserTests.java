@@ -2,12 +2,7 @@ package com.leeway.administration.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.leeway.Browser;
+import com.leeway.PageChecks;
 import com.leeway.system.AdjustableClock;
 
 /**
@@ -34,7 +30,6 @@ import com.leeway.system.AdjustableClock;
 @ActiveProfiles("test")
 class AdministrationPagesBrowserTests {
 
-	private static final String AXE = axeSource();
 
 	@LocalServerPort
 	int port;
@@ -141,30 +136,9 @@ class AdministrationPagesBrowserTests {
 	}
 
 	/** No accessibility violation axe-core finds, and nothing wider than the window. */
-	@SuppressWarnings("unchecked")
 	private static void checkPage(Browser browser, String page) {
-		JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-		Object tooWide = js.executeScript("""
-				if (document.documentElement.scrollWidth <= window.innerWidth) { return []; }
-				return [...document.querySelectorAll('body *')]
-				  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
-				  .map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));""");
-		assertThat((List<String>) tooWide).as(page + " fits the window without scrolling sideways").isEmpty();
-		js.executeScript(AXE);
-		Object violations = js.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document).then(result => done(result.violations.map(v =>
-				  v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))));""");
-		assertThat((List<String>) violations).as(page + ": axe-core violations").isEmpty();
+		PageChecks.fitsAndIsAccessible(browser, page);
 	}
 
-	private static String axeSource() {
-		try (InputStream in = AdministrationPagesBrowserTests.class.getResourceAsStream("/axe/axe.min.js")) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 }
